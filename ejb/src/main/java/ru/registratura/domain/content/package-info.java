@@ -1,0 +1,2 @@
+/** Content context: the information banners shown on the home page. */
+package ru.registratura.domain.content;

@@ -1,0 +1,95 @@
+package ru.registratura.domain.directory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/** A medical institution of the region: a polyclinic or a hospital with an outpatient department. */
+@Entity
+@Table(name = "institution")
+public class Institution implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "institution_seq", sequenceName = "institution_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "institution_seq")
+    private Long id;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "short_name", nullable = false)
+    private String shortName;
+
+    @Column(name = "address", nullable = false)
+    private String address;
+
+    @Column(name = "phone", nullable = false)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "patients", nullable = false)
+    private PatientGroup patients;
+
+    @OneToMany(mappedBy = "institution")
+    @OrderBy("name")
+    private List<Division> divisions = new ArrayList<>();
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Institution() {
+    }
+
+    public Institution(String name, String shortName, String address, String phone, PatientGroup patients) {
+        this.name = Objects.requireNonNull(name);
+        this.shortName = Objects.requireNonNull(shortName);
+        this.address = Objects.requireNonNull(address);
+        this.phone = Objects.requireNonNull(phone);
+        this.patients = Objects.requireNonNull(patients);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public PatientGroup getPatients() {
+        return patients;
+    }
+
+    public List<Division> getDivisions() {
+        return Collections.unmodifiableList(divisions);
+    }
+}

@@ -1,0 +1,6 @@
+package ru.registratura.domain.directory;
+
+/** Whom an institution serves. */
+public enum PatientGroup {
+    ADULT, CHILDREN, MIXED
+}

@@ -1,0 +1,109 @@
+package ru.registratura.domain.directory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * A medical specialty of the federal nomenclature, with whom it may serve: an age range in full
+ * years and, for some, one sex. District specialties name the kind of district they serve.
+ */
+@Entity
+@Table(name = "specialty")
+public class Specialty implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "specialty_seq", sequenceName = "specialty_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "specialty_seq")
+    private Long id;
+
+    @Column(name = "federal_code", nullable = false, unique = true)
+    private String federalCode;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "min_age")
+    private Integer minAge;
+
+    @Column(name = "max_age")
+    private Integer maxAge;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sex")
+    private Sex sex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "district_kind")
+    private DistrictKind districtKind;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Specialty() {
+    }
+
+    public Specialty(String federalCode, String name, Integer minAge, Integer maxAge, Sex sex,
+            DistrictKind districtKind) {
+        if (minAge != null && maxAge != null && minAge > maxAge) {
+            throw new IllegalArgumentException("min age above max age");
+        }
+        this.federalCode = Objects.requireNonNull(federalCode);
+        this.name = Objects.requireNonNull(name);
+        this.minAge = minAge;
+        this.maxAge = maxAge;
+        this.sex = sex;
+        this.districtKind = districtKind;
+    }
+
+    /** Whether a person of this age (full years) and sex may see a doctor of this specialty. */
+    public boolean admits(int ageInYears, Sex personSex) {
+        return (minAge == null || ageInYears >= minAge)
+                && (maxAge == null || ageInYears <= maxAge)
+                && (sex == null || sex == personSex);
+    }
+
+    public boolean isDistrictSpecialty() {
+        return districtKind != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFederalCode() {
+        return federalCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Integer getMinAge() {
+        return minAge;
+    }
+
+    public Integer getMaxAge() {
+        return maxAge;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public DistrictKind getDistrictKind() {
+        return districtKind;
+    }
+}

@@ -1,0 +1,106 @@
+package ru.registratura.domain.scheduling;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import ru.registratura.domain.directory.Doctor;
+
+/**
+ * One reception time of a doctor. Times are instants (stored in UTC) and shown in the region's
+ * time zone; the database keeps one slot per doctor and start time.
+ */
+@Entity
+@Table(name = "slot")
+public class Slot implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "slot_seq", sequenceName = "slot_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "slot_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "doctor_id", nullable = false)
+    private Doctor doctor;
+
+    @Column(name = "starts_at", nullable = false)
+    private OffsetDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private OffsetDateTime endsAt;
+
+    @Column(name = "cabinet", nullable = false)
+    private String cabinet;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "access", nullable = false)
+    private BookingAccess access;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "template_id")
+    private ScheduleTemplate template;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Slot() {
+    }
+
+    public Slot(Doctor doctor, Instant startsAt, Instant endsAt, String cabinet, BookingAccess access,
+            ScheduleTemplate template) {
+        if (!startsAt.isBefore(endsAt)) {
+            throw new IllegalArgumentException("a slot must end after it starts");
+        }
+        this.doctor = Objects.requireNonNull(doctor);
+        this.startsAt = startsAt.atOffset(ZoneOffset.UTC);
+        this.endsAt = endsAt.atOffset(ZoneOffset.UTC);
+        this.cabinet = Objects.requireNonNull(cabinet);
+        this.access = Objects.requireNonNull(access);
+        this.template = template;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Doctor getDoctor() {
+        return doctor;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt.toInstant();
+    }
+
+    public Instant getEndsAt() {
+        return endsAt.toInstant();
+    }
+
+    public String getCabinet() {
+        return cabinet;
+    }
+
+    public BookingAccess getAccess() {
+        return access;
+    }
+
+    public ScheduleTemplate getTemplate() {
+        return template;
+    }
+}

@@ -1,0 +1,32 @@
+package ru.registratura.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The settings of the region this deployment serves. Each has a default for the demo region and
+ * can be set by the admin as a system property of the domain (see server-config/).
+ */
+@ApplicationScoped
+public class RegionSettings {
+
+    @Inject
+    @ConfigProperty(name = "registratura.region.zone", defaultValue = "Asia/Irkutsk")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "registratura.booking.horizon-days", defaultValue = "14")
+    int horizonDays;
+
+    /** The region's time zone: times are stored as instants and shown in this zone. */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    /** How many days ahead, today included, slots are generated and can be booked. */
+    public int horizonDays() {
+        return horizonDays;
+    }
+}

@@ -1,0 +1,83 @@
+package ru.registratura.infrastructure.migration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the Flyway migrations when the application starts, before anything touches the schema;
+ * then, only where {@code registratura.demo-data} is true (the run and test commands set it), the
+ * demo region, which keeps a migration history of its own so that it never mixes with the schema's.
+ * A failed migration does not stop the deployment: the readiness check reports it with its cause.
+ */
+@Singleton
+@Startup
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "jdbc/registratura")
+    private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "registratura.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    private volatile MigrationStatus status = MigrationStatus.pending();
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway commits by itself
+    void migrate() {
+        ClassLoader loader = getClass().getClassLoader();
+        try {
+            MigrateResult schema = Flyway.configure(loader)
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database schema at version " + schema.targetSchemaVersion + ", "
+                    + schema.migrationsExecuted + " migration(s) applied now");
+            if (demoData) {
+                MigrateResult demo = Flyway.configure(loader)
+                        .dataSource(dataSource)
+                        .locations("classpath:db/demo")
+                        .table("flyway_demo_history")
+                        .baselineOnMigrate(true)
+                        .baselineVersion("0")
+                        .load()
+                        .migrate();
+                LOG.info(() -> "Demo region loaded: " + demo.migrationsExecuted + " migration(s) applied now");
+            }
+            status = MigrationStatus.applied(schema.targetSchemaVersion);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Database migration failed; the portal reports itself not ready", e);
+            status = MigrationStatus.failed(rootMessage(e));
+        }
+    }
+
+    @Lock(LockType.READ)
+    public MigrationStatus status() {
+        return status;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        return cause == e ? message : message + " (" + cause.getMessage() + ")";
+    }
+}

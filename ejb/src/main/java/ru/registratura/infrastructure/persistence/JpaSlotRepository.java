@@ -1,0 +1,99 @@
+package ru.registratura.infrastructure.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import ru.registratura.domain.scheduling.Slot;
+import ru.registratura.domain.scheduling.SlotRepository;
+
+@ApplicationScoped
+public class JpaSlotRepository implements SlotRepository {
+
+    /*
+     * A plain insert that the database skips on a duplicate (doctor, start): two generation runs at
+     * once, on two cluster members say, cannot fail or double a slot. PostgreSQL and H2 in
+     * PostgreSQL mode both understand ON CONFLICT DO NOTHING and nextval().
+     */
+    private static final String INSERT_ABSENT = """
+            insert into slot (id, doctor_id, starts_at, ends_at, cabinet, access, template_id, version)
+            values (nextval('slot_seq'), ?, ?, ?, ?, ?, ?, 0)
+            on conflict do nothing""";
+
+    @PersistenceContext(unitName = "registratura")
+    private EntityManager em;
+
+    @Resource(lookup = "jdbc/registratura")
+    private DataSource dataSource;
+
+    @Override
+    public Set<Instant> findStartTimes(long doctorId, Instant from, Instant until) {
+        List<OffsetDateTime> starts = em.createQuery("""
+                select s.startsAt from Slot s
+                where s.doctor.id = :doctor and s.startsAt >= :from and s.startsAt < :until""",
+                OffsetDateTime.class)
+                .setParameter("doctor", doctorId)
+                .setParameter("from", utc(from))
+                .setParameter("until", utc(until))
+                .getResultList();
+        Set<Instant> instants = new HashSet<>();
+        starts.forEach(start -> instants.add(start.toInstant()));
+        return instants;
+    }
+
+    @Override
+    public List<Slot> findSlots(long doctorId, Instant from, Instant until) {
+        return em.createQuery("""
+                select s from Slot s
+                where s.doctor.id = :doctor and s.startsAt >= :from and s.startsAt < :until
+                order by s.startsAt""", Slot.class)
+                .setParameter("doctor", doctorId)
+                .setParameter("from", utc(from))
+                .setParameter("until", utc(until))
+                .getResultList();
+    }
+
+    @Override
+    public int addAbsent(List<Slot> slots) {
+        if (slots.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT_ABSENT)) {
+            for (Slot slot : slots) {
+                insert.setLong(1, slot.getDoctor().getId());
+                insert.setObject(2, utc(slot.getStartsAt()));
+                insert.setObject(3, utc(slot.getEndsAt()));
+                insert.setString(4, slot.getCabinet());
+                insert.setString(5, slot.getAccess().name());
+                if (slot.getTemplate() == null) {
+                    insert.setNull(6, java.sql.Types.BIGINT);
+                } else {
+                    insert.setLong(6, slot.getTemplate().getId());
+                }
+                insert.addBatch();
+            }
+            int stored = 0;
+            for (int count : insert.executeBatch()) {
+                stored += count > 0 ? count : 0;
+            }
+            return stored;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store generated slots", e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

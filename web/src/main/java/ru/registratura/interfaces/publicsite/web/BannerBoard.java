@@ -1,0 +1,26 @@
+package ru.registratura.interfaces.publicsite.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import ru.registratura.application.ContentService;
+import ru.registratura.domain.content.Banner;
+
+/** The banners of the home page. */
+@Named
+@RequestScoped
+public class BannerBoard {
+
+    @Inject
+    private ContentService content;
+
+    private List<Banner> banners;
+
+    public List<Banner> getBanners() {
+        if (banners == null) {
+            banners = content.currentBanners();
+        }
+        return banners;
+    }
+}

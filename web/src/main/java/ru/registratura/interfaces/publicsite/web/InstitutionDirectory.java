@@ -1,0 +1,26 @@
+package ru.registratura.interfaces.publicsite.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import ru.registratura.application.DirectoryService;
+import ru.registratura.domain.directory.Institution;
+
+/** The region's institutions with their divisions, for the home page and the directory page. */
+@Named
+@RequestScoped
+public class InstitutionDirectory {
+
+    @Inject
+    private DirectoryService directory;
+
+    private List<Institution> institutions;
+
+    public List<Institution> getInstitutions() {
+        if (institutions == null) {
+            institutions = directory.institutions();
+        }
+        return institutions;
+    }
+}
