@@ -1,0 +1,99 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** A visitor's first look: home page with banners and institutions, the cabinet's login page, errors. */
+class PublicPagesIT {
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Portal.browser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void homePageShowsHeaderBannersAndInstitutions() throws Exception {
+        browser.get(Portal.BASE_URL + "/");
+        Portal.screenshot(browser, "home");
+
+        WebElement header = browser.findElement(By.cssSelector("header.portal-header"));
+        assertTrue(header.getText().contains("Электронная регистратура"));
+        assertTrue(header.getText().contains("Главная"));
+        assertTrue(header.getText().contains("Личный кабинет"));
+        String today = LocalDate.now(ZoneId.of("Asia/Irkutsk")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        assertEquals(today, browser.findElement(By.cssSelector(".portal-date")).getText().trim(),
+                "today's date in the region's zone");
+
+        List<String> banners = browser.findElements(By.cssSelector(".banner__title")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Запись к врачу на 14 дней вперёд", "Вакцинация против гриппа",
+                "Диспансеризация взрослого населения"), banners, "the demo banners in their order");
+
+        List<WebElement> institutions = browser.findElements(By.cssSelector(".institution"));
+        assertTrue(institutions.size() >= 4, "the demo region's institutions");
+        String children = institutions.stream().map(WebElement::getText)
+                .filter(t -> t.contains("Иркутская городская детская поликлиника № 3")).findFirst().orElseThrow();
+        assertTrue(children.contains("г. Иркутск, ул. Сурикова, д. 19"));
+        assertTrue(children.contains("+7 (3952) 24-18-62"));
+        assertTrue(children.contains("Филиал в мкр. Университетский"));
+        assertTrue(children.contains("Обслуживает детское население"));
+    }
+
+    @Test
+    void cabinetAsksForEsiaLogin() throws Exception {
+        browser.get(Portal.BASE_URL + "/");
+        browser.findElement(By.linkText("Личный кабинет")).click();
+        assertEquals("Для доступа в личный кабинет необходима авторизация через портал государственных услуг",
+                browser.findElement(By.id("esiaRequired")).getText());
+        WebElement login = browser.findElement(By.linkText("Войти через ЕСИА"));
+        Portal.screenshot(browser, "cabinet-login");
+        login.click();
+        assertTrue(browser.findElement(By.id("esiaNotConfigured")).getText().contains("не настроен"));
+    }
+
+    @Test
+    void directoryPageListsInstitutionsWithDivisions() {
+        browser.get(Portal.BASE_URL + "/");
+        browser.findElement(By.cssSelector(".portal-nav")).findElement(By.linkText("Электронная регистратура")).click();
+        assertEquals("Электронная регистратура", browser.findElement(By.cssSelector("h1")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".division")).size() >= 9);
+    }
+
+    @Test
+    void unknownPageShowsAFriendlyPageWithAReferenceNumber() throws Exception {
+        browser.get(Portal.BASE_URL + "/no-such-page.xhtml");
+        Portal.screenshot(browser, "not-found");
+        assertEquals("Страница не найдена", browser.findElement(By.cssSelector("h1")).getText());
+        String reference = browser.findElement(By.id("errorReference")).getText();
+        assertTrue(reference.matches("[0-9A-F]{8}"), reference);
+        assertFalse(browser.getPageSource().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void englishCanBeChosenInTheFooter() {
+        browser.get(Portal.BASE_URL + "/");
+        browser.findElement(By.linkText("English")).click();
+        assertTrue(browser.findElement(By.cssSelector("header.portal-header")).getText().contains("Personal account"));
+        browser.findElement(By.linkText("Русский")).click();
+        assertTrue(browser.findElement(By.cssSelector("header.portal-header")).getText().contains("Личный кабинет"));
+    }
+}

@@ -1,0 +1,34 @@
+package ru.registratura.it;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The test archive: the EJB module's classes and resources with the libraries the EAR carries. */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    static WebArchive application(String name, Class<?>... tests) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, "ru.registratura.domain", "ru.registratura.application",
+                        "ru.registratura.infrastructure")
+                .addClasses(tests)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource("db/migration/V1__directory_and_scheduling.sql")
+                .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+                .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
