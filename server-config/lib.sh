@@ -138,8 +138,7 @@ wait_until_ready() {
             return 0
         fi
         if [[ "$body" == *'"migration":"FAILED"'* ]]; then
-            echo "$body" >&2
-            die "The database migration failed: $(sed -n 's/.*"migrationDetail":"\([^"]*\)".*/\1/p' <<<"$body")"
+            die "The database migration failed: $(sed -n 's/.*"migrationDetail":"\([^"]*\)".*/\1/p' <<<"$body" | sed 's/\\n/\n  /g')"
         fi
         sleep 2
     done
