@@ -8,6 +8,4 @@ public interface DoctorRepository {
 
     /** Ids of the doctors who currently receive patients. */
     List<Long> findActiveIds();
-
-    void store(Doctor doctor);
 }

@@ -6,8 +6,4 @@ public interface InstitutionRepository {
 
     /** All institutions of the region, by name, with their divisions loaded. */
     List<Institution> findAllWithDivisions();
-
-    Institution find(long id);
-
-    void store(Institution institution);
 }

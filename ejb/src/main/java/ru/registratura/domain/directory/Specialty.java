@@ -68,17 +68,6 @@ public class Specialty implements Serializable {
         this.districtKind = districtKind;
     }
 
-    /** Whether a person of this age (full years) and sex may see a doctor of this specialty. */
-    public boolean admits(int ageInYears, Sex personSex) {
-        return (minAge == null || ageInYears >= minAge)
-                && (maxAge == null || ageInYears <= maxAge)
-                && (sex == null || sex == personSex);
-    }
-
-    public boolean isDistrictSpecialty() {
-        return districtKind != null;
-    }
-
     public Long getId() {
         return id;
     }

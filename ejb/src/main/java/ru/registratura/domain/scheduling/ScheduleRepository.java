@@ -10,8 +10,4 @@ public interface ScheduleRepository {
 
     /** The doctor's exceptions that touch the period. */
     List<ScheduleException> findExceptions(long doctorId, LocalDate from, LocalDate until);
-
-    void store(ScheduleTemplate template);
-
-    void store(ScheduleException exception);
 }

@@ -23,9 +23,4 @@ public class JpaDoctorRepository implements DoctorRepository {
         return em.createQuery("select d.id from Doctor d where d.active = true order by d.id", Long.class)
                 .getResultList();
     }
-
-    @Override
-    public void store(Doctor doctor) {
-        em.persist(doctor);
-    }
 }

@@ -24,14 +24,4 @@ public class JpaInstitutionRepository implements InstitutionRepository {
                 Institution.class).getResultList();
         return new ArrayList<>(new LinkedHashSet<>(rows));
     }
-
-    @Override
-    public Institution find(long id) {
-        return em.find(Institution.class, id);
-    }
-
-    @Override
-    public void store(Institution institution) {
-        em.persist(institution);
-    }
 }

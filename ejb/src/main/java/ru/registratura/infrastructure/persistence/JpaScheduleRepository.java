@@ -39,14 +39,4 @@ public class JpaScheduleRepository implements ScheduleRepository {
                 .setParameter("until", until)
                 .getResultList();
     }
-
-    @Override
-    public void store(ScheduleTemplate template) {
-        em.persist(template);
-    }
-
-    @Override
-    public void store(ScheduleException exception) {
-        em.persist(exception);
-    }
 }
