@@ -106,8 +106,8 @@ asadmin_script() {
     fi
 }
 
-# Creates or updates the password alias NAME with the value of the variable named by VAR, so that
-# descriptors can say ${ALIAS=NAME} and no password is ever in a file of the repository.
+# password_alias PORT NAME VALUE: creates or updates the password alias NAME, so that descriptors can
+# say ${ALIAS=NAME} and no password is ever in a file of the repository.
 password_alias() {
     local port=$1 name=$2 value=$3 secret
     secret=$(mktemp)

@@ -5,6 +5,9 @@
 #   server-config/postgresql-database.sh --admin-port 4848 --host db.example --port 5432 \
 #       --database registratura --user registratura
 #
+# Also: --pool-max N (connections at most, default 64); --domain-lib DIR (a new, stopped domain's lib/
+# folder: the driver is copied there instead of asadmin add-library).
+#
 # The password is read from the environment variable REGISTRATURA_DB_PASSWORD, or asked for on the
 # terminal; it is stored only in the domain's password alias store. Restart the domain afterwards.
 # The database must exist and the user must own it (Flyway creates the schema at deployment).

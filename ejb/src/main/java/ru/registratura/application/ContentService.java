@@ -2,8 +2,6 @@ package ru.registratura.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import ru.registratura.domain.content.Banner;
 import ru.registratura.domain.content.BannerRepository;
@@ -19,11 +17,8 @@ public class ContentService {
     @Inject
     private RegionSettings region;
 
-    @Inject
-    private Clock clock;
-
     /** The banners shown today (in the region's time zone), in their order. */
     public List<Banner> currentBanners() {
-        return banners.findShownOn(LocalDate.now(clock.withZone(region.zone())));
+        return banners.findShownOn(region.today());
     }
 }

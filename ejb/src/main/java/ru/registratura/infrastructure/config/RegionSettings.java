@@ -2,6 +2,8 @@ package ru.registratura.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,9 +22,26 @@ public class RegionSettings {
     @ConfigProperty(name = "registratura.booking.horizon-days", defaultValue = "14")
     int horizonDays;
 
+    @Inject
+    @ConfigProperty(name = "registratura.region.name", defaultValue = "Иркутская область")
+    String name;
+
+    @Inject
+    Clock clock;
+
     /** The region's time zone: times are stored as instants and shown in this zone. */
     public ZoneId zone() {
         return ZoneId.of(zone);
+    }
+
+    /** Today's date in the region. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    /** The region's name as the pages show it. */
+    public String name() {
+        return name;
     }
 
     /** How many days ahead, today included, slots are generated and can be booked. */
