@@ -27,6 +27,10 @@ public class RegionSettings {
     String name;
 
     @Inject
+    @ConfigProperty(name = "registratura.esia.allow-standard-accounts", defaultValue = "true")
+    boolean standardAccountsAllowed;
+
+    @Inject
     Clock clock;
 
     /** The region's time zone: times are stored as instants and shown in this zone. */
@@ -42,6 +46,14 @@ public class RegionSettings {
     /** The region's name as the pages show it. */
     public String name() {
         return name;
+    }
+
+    /**
+     * Whether a standard ESIA account (SNILS and passport verified, identity not confirmed) may use the
+     * portal. Most regions allow it; Irkutsk's seeds require a confirmed account.
+     */
+    public boolean standardAccountsAllowed() {
+        return standardAccountsAllowed;
     }
 
     /** How many days ahead, today included, slots are generated and can be booked. */

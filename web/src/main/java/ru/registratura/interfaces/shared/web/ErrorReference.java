@@ -30,9 +30,7 @@ public class ErrorReference {
 
     @PostConstruct
     void log() {
-        byte[] bytes = new byte[4];
-        RANDOM.nextBytes(bytes);
-        number = HexFormat.of().withUpperCase().formatHex(bytes);
+        number = newNumber();
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
@@ -42,6 +40,13 @@ public class ErrorReference {
         } else {
             LOG.log(Level.SEVERE, line, error);
         }
+    }
+
+    /** A new reference number: eight hex digits, e.g. {@code 3FA09C1B}. */
+    public static String newNumber() {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().withUpperCase().formatHex(bytes);
     }
 
     public String getNumber() {

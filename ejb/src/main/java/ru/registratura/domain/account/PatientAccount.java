@@ -1,0 +1,185 @@
+package ru.registratura.domain.account;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.registratura.domain.directory.Sex;
+
+/**
+ * A patient's account in the portal: created at the first ESIA login and updated from ESIA at every
+ * login, so that names, SNILS, policy, contacts and children are as ESIA knows them.
+ */
+@Entity
+@Table(name = "patient_account")
+public class PatientAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "patient_account_seq", sequenceName = "patient_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "patient_account_seq")
+    private Long id;
+
+    @Column(name = "esia_oid", nullable = false, updatable = false)
+    private String esiaOid;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "middle_name")
+    private String middleName;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sex")
+    private Sex sex;
+
+    @Column(name = "snils")
+    private String snils;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_level", nullable = false)
+    private AccountLevel level;
+
+    @Column(name = "policy_series")
+    private String policySeries;
+
+    @Column(name = "policy_number")
+    private String policyNumber;
+
+    @Column(name = "mobile")
+    private String mobile;
+
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_login_at", nullable = false)
+    private OffsetDateTime lastLoginAt;
+
+    @ElementCollection
+    @CollectionTable(name = "patient_account_child", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "position")
+    private List<AccountChild> children = new ArrayList<>();
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected PatientAccount() {
+    }
+
+    public PatientAccount(String esiaOid, Instant now) {
+        this.esiaOid = esiaOid;
+        this.createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        this.lastLoginAt = this.createdAt;
+        this.level = AccountLevel.SIMPLIFIED;
+    }
+
+    /** Takes over what ESIA reports at a login; the children replace the previous list. */
+    public void refresh(String lastName, String firstName, String middleName, LocalDate birthDate, Sex sex, String snils,
+                        AccountLevel level, OmsPolicy policy, String mobile, String email, List<AccountChild> children,
+                        Instant loginAt) {
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.middleName = middleName;
+        this.birthDate = birthDate;
+        this.sex = sex;
+        this.snils = snils;
+        this.level = level;
+        this.policySeries = policy == null ? null : policy.series();
+        this.policyNumber = policy == null ? null : policy.number();
+        this.mobile = mobile;
+        this.email = email;
+        this.children.clear();
+        this.children.addAll(children);
+        this.lastLoginAt = OffsetDateTime.ofInstant(loginAt, ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEsiaOid() {
+        return esiaOid;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public String getSnils() {
+        return snils;
+    }
+
+    public AccountLevel getLevel() {
+        return level;
+    }
+
+    public OmsPolicy getPolicy() {
+        return OmsPolicy.ofColumns(policySeries, policyNumber);
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public List<AccountChild> getChildren() {
+        return List.copyOf(children);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt.toInstant();
+    }
+}

@@ -1,0 +1,51 @@
+package ru.registratura.infrastructure.esia;
+
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.pac4j.core.client.Clients;
+import org.pac4j.core.config.Config;
+import org.pac4j.core.config.ConfigFactory;
+
+/**
+ * Builds pac4j's configuration for the filters in web.xml (pac4j builds it by reflection, so this is not
+ * a CDI bean): the ESIA client with the signer from the configured PKCS#12 keystore, and the session
+ * store that changes the session id at login.
+ */
+public class EsiaConfigFactory implements ConfigFactory {
+
+    /** The one session store of the application: the filters and the portal's servlets share it. */
+    public static final SessionIdRenewingStore SESSION_STORE = new SessionIdRenewingStore();
+
+    private static final Logger LOG = Logger.getLogger(EsiaConfigFactory.class.getName());
+
+    /**
+     * The configuration with the ESIA client; without one (ESIA not configured, an unreadable keystore) a
+     * configuration without clients, so that the portal's public pages still work and the login shows an
+     * error page. The cause is logged once, here.
+     */
+    @Override
+    public Config build(Object... parameters) {
+        try {
+            return withEsiaClient();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "ESIA login is not available: " + e.getMessage()
+                    + ". Configure it with server-config/esia.sh (see the README, section ESIA).");
+            Config config = new Config(new Clients());
+            config.setSessionStoreFactory(parameters2 -> SESSION_STORE);
+            return config;
+        }
+    }
+
+    private Config withEsiaClient() {
+        var mpConfig = ConfigProvider.getConfig();
+        EsiaSettings settings = EsiaSettings.from(mpConfig);
+        ClientSecretSigner signer = KeyStoreSigner.fromPkcs12(settings.keystore(), EsiaSettings.keystorePassword(mpConfig),
+                settings.keyAlias(), settings.signatureFormat());
+        Config config = new Config(new Clients(settings.callbackUrl(), new EsiaClient(settings, signer, Clock.systemUTC())));
+        config.setSessionStoreFactory(parameters2 -> SESSION_STORE);
+        return config;
+    }
+}

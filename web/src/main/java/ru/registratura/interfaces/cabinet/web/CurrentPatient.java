@@ -1,0 +1,30 @@
+package ru.registratura.interfaces.cabinet.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/** The signed-in patient for the pages (the header's name and menu); never creates a session. */
+@Named
+@RequestScoped
+public class CurrentPatient {
+
+    @Inject
+    HttpServletRequest request;
+
+    public SignedInPatient get() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedInPatient) session.getAttribute(SignedInPatient.SESSION_KEY);
+    }
+
+    public boolean isSignedIn() {
+        return get() != null;
+    }
+
+    public String getShortName() {
+        SignedInPatient patient = get();
+        return patient == null ? "" : patient.shortName();
+    }
+}
