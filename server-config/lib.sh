@@ -10,6 +10,7 @@ PAYARA_HOME="$PAYARA_BASE/payara6"
 DOMAINS_DIR="$PAYARA_BASE/domains"
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 EAR="$REPO_ROOT/ear/target/registratura.ear"
+EMULATOR_WAR="$REPO_ROOT/esia-emulator/target/esia-emulator.war"
 MVN=(mvn -B -ntp)
 # asadmin's console library complains without a terminal type (CI has none).
 export TERM=${TERM:-dumb}
