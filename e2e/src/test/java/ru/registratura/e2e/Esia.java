@@ -1,0 +1,83 @@
+package ru.registratura.e2e;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The ESIA emulator beside the test domain: its fault modes, its login form, and the audit trail. */
+final class Esia {
+
+    static final String BASE_URL = Portal.BASE_URL + "/esia-emulator";
+    static final String PASSWORD = "Test1234";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Esia() {
+    }
+
+    /** Sets the emulator's fault modes (admin endpoint); {@code faults("")} switches them all off. */
+    static void faults(String form) throws Exception {
+        HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/admin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("The emulator's admin endpoint answered " + response.statusCode());
+        }
+    }
+
+    static void reset() throws Exception {
+        faults("maintenance=false&delayMillis=0&tokenFault=NONE");
+    }
+
+    /** Withdraws every consent: the next login shows the consent screen. */
+    static void clearConsents() throws Exception {
+        faults("maintenance=false&delayMillis=0&tokenFault=NONE&clearConsents=true");
+    }
+
+    /** On the emulator's login page: types the login and the password and presses «Войти». */
+    static void logIn(WebDriver browser, String login) {
+        browser.findElement(By.id("login")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("loginButton")).click();
+    }
+
+    static String form(String... pairs) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (!form.isEmpty()) {
+                form.append('&');
+            }
+            form.append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return form.toString();
+    }
+
+    /** How many audit events of a login with this outcome (and, if given, this ESIA oid) there are. */
+    static int audited(String action, String outcome, String subject) throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url",
+                        "jdbc:postgresql://127.0.0.1:5432/registratura_test"), System.getProperty("it.db.user", "postgres"),
+                System.getenv().getOrDefault("REGISTRATURA_TEST_DB_PASSWORD", "postgres"));
+             PreparedStatement s = c.prepareStatement("select count(*) from audit_event where action = ? and outcome = ?"
+                     + (subject == null ? "" : " and subject = ?"))) {
+            s.setString(1, action);
+            s.setString(2, outcome);
+            if (subject != null) {
+                s.setString(3, subject);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+}

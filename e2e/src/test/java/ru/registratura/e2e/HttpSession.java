@@ -1,0 +1,60 @@
+package ru.registratura.e2e;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A browser without a browser: one cookie jar, redirects followed by hand so that each step can be checked. */
+final class HttpSession {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String url, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String location(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("No redirect, HTTP " + response.statusCode() + " from " + response.uri()));
+        return location.startsWith("http") ? location : Portal.BASE_URL + location;
+    }
+
+    /**
+     * Starts a login at the portal and goes through ESIA's login (and consent, if asked) as {@code login};
+     * returns the callback address ESIA sends the browser to, without calling it.
+     */
+    String esiaCallbackFor(String login) throws Exception {
+        String authorization = location(get(Portal.BASE_URL + "/auth/esia/login"));
+        if (!authorization.startsWith(Esia.BASE_URL + "/aas/oauth2/v2/ac?")) {
+            throw new AssertionError("Not sent to ESIA: " + authorization);
+        }
+        HttpResponse<String> page = get(authorization);
+        if (!page.body().contains("id=\"login\"")) {
+            throw new AssertionError("No ESIA login form: " + page.body());
+        }
+        HttpResponse<String> afterLogin = post(Esia.BASE_URL + "/login", Esia.form("login", login, "password", Esia.PASSWORD));
+        if (afterLogin.statusCode() == 302) {
+            return location(afterLogin);
+        }
+        return location(post(Esia.BASE_URL + "/consent", "decision=grant"));
+    }
+
+    /** Whether the portal lets this session into the cabinet. */
+    boolean inCabinet() throws Exception {
+        return get(Portal.BASE_URL + "/cabinet/index.xhtml").statusCode() == 200;
+    }
+}
