@@ -48,7 +48,31 @@ final class Esia {
     static void logIn(WebDriver browser, String login) {
         browser.findElement(By.id("login")).sendKeys(login);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("loginButton")).click();
+        press(browser, "loginButton");
+    }
+
+    /** Clicks the element with this id and waits until the next page has replaced the current one. */
+    static void press(WebDriver browser, String id) {
+        org.openqa.selenium.WebElement element = browser.findElement(By.id(id));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * Logs in on the emulator's page and, if ESIA shows its consent screen (it does when the consent was
+     * withdrawn or never given), grants it. Waits for either page before looking: a click returns before the
+     * next page is there.
+     */
+    static void logInAndConsent(WebDriver browser, String login) {
+        logIn(browser, login);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d ->
+                !d.findElements(By.id("grant")).isEmpty() || !d.getCurrentUrl().contains("/esia-emulator/"));
+        if (!browser.findElements(By.id("grant")).isEmpty()) {
+            press(browser, "grant");
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d ->
+                !d.getCurrentUrl().contains("/esia-emulator/"));
     }
 
     static String form(String... pairs) {

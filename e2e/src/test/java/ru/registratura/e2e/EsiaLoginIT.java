@@ -42,7 +42,7 @@ class EsiaLoginIT {
 
     private void startLogin() {
         browser.get(Portal.BASE_URL + "/cabinet/login.xhtml");
-        browser.findElement(By.id("esiaLogin")).click();
+        Esia.press(browser, "esiaLogin");
     }
 
     private String main() {
@@ -71,7 +71,7 @@ class EsiaLoginIT {
         assertTrue(main().contains("Просмотр вашего СНИЛС"));
         assertTrue(main().contains("Просмотр данных полиса обязательного медицинского страхования (ОМС) ребенка"));
         Portal.screenshot(browser, "esia-2-consent");
-        browser.findElement(By.id("grant")).click();
+        Esia.press(browser, "grant");
 
         assertTrue(browser.getCurrentUrl().endsWith("/cabinet/index.xhtml"), browser.getCurrentUrl());
         assertEquals("ИВАНОВА М.", browser.findElement(By.id("userName")).getText());
@@ -83,7 +83,7 @@ class EsiaLoginIT {
         assertTrue(after.isHttpOnly());
 
         browser.findElement(By.id("userName")).click();
-        browser.findElement(By.id("profileLink")).click();
+        Esia.press(browser, "profileLink");
         assertEquals("Иванова Мария Петровна", browser.findElement(By.id("profileName")).getText());
         assertEquals("112-233-445 95", browser.findElement(By.id("profileSnils")).getText());
         assertEquals("3850100000123458", browser.findElement(By.id("profilePolicy")).getText());
@@ -97,15 +97,12 @@ class EsiaLoginIT {
     @Test
     void logoutEndsBothSessionsAndTheSecondLoginAsksNoConsent() throws Exception {
         startLogin();
-        Esia.logIn(browser, "+7(914)1000002");
-        if (!browser.findElements(By.id("grant")).isEmpty()) {
-            browser.findElement(By.id("grant")).click();
-        }
+        Esia.logInAndConsent(browser, "+7(914)1000002");
         assertEquals("ПЕТРОВ Н.", browser.findElement(By.id("userName")).getText());
 
         browser.findElement(By.id("userName")).click();
         Portal.screenshot(browser, "esia-5-user-menu");
-        browser.findElement(By.id("logoutButton")).click();
+        Esia.press(browser, "logoutButton");
         assertEquals(Portal.BASE_URL + "/", browser.getCurrentUrl(), "ESIA's logout returns to the home page");
         assertTrue(browser.findElements(By.id("userName")).isEmpty());
         assertNoCabinet();
@@ -126,7 +123,7 @@ class EsiaLoginIT {
         int refusals = Esia.audited("PATIENT_LOGIN", "CONSENT_REFUSED", null);
         startLogin();
         Esia.logIn(browser, "smirnov@example.ru");
-        browser.findElement(By.id("deny")).click();
+        Esia.press(browser, "deny");
 
         assertTrue(browser.getCurrentUrl().contains("/login/refused.xhtml"));
         assertTrue(browser.findElement(By.id("consentRefused")).getText().contains("Без согласия"));
@@ -135,10 +132,10 @@ class EsiaLoginIT {
         assertNoCabinet();
 
         browser.get(Portal.BASE_URL + "/login/refused.xhtml");
-        browser.findElement(By.id("retryLogin")).click();
+        Esia.press(browser, "retryLogin");
         // Still logged in at ESIA: straight to the consent screen again.
         assertTrue(main().contains("Предоставление прав доступа"));
-        browser.findElement(By.id("grant")).click();
+        Esia.press(browser, "grant");
         assertEquals("СМИРНОВ Д.", browser.findElement(By.id("userName")).getText());
     }
 
@@ -146,10 +143,7 @@ class EsiaLoginIT {
     void aSimplifiedAccountIsRefusedWithTheWayToUpgrade() throws Exception {
         int refused = Esia.audited("PATIENT_LOGIN", "ACCOUNT_LEVEL_SIMPLIFIED", "1000300004");
         startLogin();
-        Esia.logIn(browser, "kuznetsova@example.ru");
-        if (!browser.findElements(By.id("grant")).isEmpty()) {
-            browser.findElement(By.id("grant")).click();
-        }
+        Esia.logInAndConsent(browser, "kuznetsova@example.ru");
         assertTrue(browser.getCurrentUrl().contains("/login/account-level.xhtml"), browser.getCurrentUrl());
         assertTrue(main().contains("Упрощённой учётной записи недостаточно"));
         assertTrue(browser.findElement(By.id("stepStandard")).getText().contains("паспортные данные и СНИЛС"));
@@ -162,10 +156,7 @@ class EsiaLoginIT {
     void aStandardAccountIsAdmittedWhereTheRegionAllowsIt() throws Exception {
         // The test domain keeps the default registratura.esia.allow-standard-accounts=true.
         startLogin();
-        Esia.logIn(browser, "sidorov@example.ru");
-        if (!browser.findElements(By.id("grant")).isEmpty()) {
-            browser.findElement(By.id("grant")).click();
-        }
+        Esia.logInAndConsent(browser, "sidorov@example.ru");
         assertEquals("СИДОРОВ А.", browser.findElement(By.id("userName")).getText());
         assertEquals("Стандартная учётная запись Госуслуг", browser.findElement(By.id("accountLevel")).getText());
     }
@@ -180,10 +171,7 @@ class EsiaLoginIT {
         // The login page works again, but the token endpoint answers 503.
         Esia.faults("tokenFault=UNAVAILABLE");
         startLogin();
-        Esia.logIn(browser, "petrov@example.ru");
-        if (!browser.findElements(By.id("grant")).isEmpty()) {
-            browser.findElement(By.id("grant")).click();
-        }
+        Esia.logInAndConsent(browser, "petrov@example.ru");
         assertTrue(browser.getCurrentUrl().contains("/login/unavailable.xhtml"), browser.getCurrentUrl());
         assertEquals("Сервис Госуслуг временно недоступен, повторите попытку позже.",
                 browser.findElement(By.id("esiaUnavailable")).getText());
@@ -198,7 +186,7 @@ class EsiaLoginIT {
         Esia.logIn(browser, "petrov@example.ru");
         // From the consent on, every ESIA answer takes 5 s: longer than the test domain's 3 s read timeout.
         Esia.faults("delayMillis=5000");
-        browser.findElement(By.id("grant")).click();
+        Esia.press(browser, "grant");
         assertTrue(browser.getCurrentUrl().contains("/login/unavailable.xhtml"), browser.getCurrentUrl());
     }
 
@@ -206,10 +194,7 @@ class EsiaLoginIT {
     void theSessionEndsItsMaximumAgeAfterTheLogin() throws Exception {
         int expired = Esia.audited("PATIENT_SESSION_EXPIRED", "SUCCESS", "1000300006");
         startLogin();
-        Esia.logIn(browser, "vasilyeva@example.ru");
-        if (!browser.findElements(By.id("grant")).isEmpty()) {
-            browser.findElement(By.id("grant")).click();
-        }
+        Esia.logInAndConsent(browser, "vasilyeva@example.ru");
         assertEquals("ВАСИЛЬЕВА А.", browser.findElement(By.id("userName")).getText());
         browser.get(Portal.BASE_URL + "/cabinet/profile.xhtml");
         assertEquals("000-000-600 06", browser.findElement(By.id("profileSnils")).getText(), "a low test SNILS is taken as is");
