@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 public class AuthorizationCodes {
 
     /** What a code was issued for. */
-    public record Grant(String clientId, String redirectUri, Set<String> scopes, String scope, String accessType,
+    public record Grant(String clientId, String redirectUri, Set<String> scopes, String accessType,
                         long oid, Instant authTime, Instant expiresAt) {
     }
 
@@ -37,8 +37,7 @@ public class AuthorizationCodes {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        codes.put(code, new Grant(request.clientId(), request.redirectUri(), request.scopes(), request.scope(),
-                request.accessType(), oid,
+        codes.put(code, new Grant(request.clientId(), request.redirectUri(), request.scopes(), request.accessType(), oid,
                 authTime, now.plus(settings.codeTtl())));
         return code;
     }

@@ -53,10 +53,9 @@ public class AuthorizationEndpoint extends HttpServlet {
             Flow.redirectError(response, redirectUri, error, state);
             return;
         }
-        String scope = request.getParameter("scope");
         String accessType = request.getParameter("access_type");
         request.getSession(true).setAttribute(Flow.PENDING, new AuthorizationRequest(client.get().clientId(),
-                Scopes.parse(scope), scope, state, redirectUri, accessType == null ? "online" : accessType));
+                Scopes.parse(request.getParameter("scope")), state, redirectUri, accessType == null ? "online" : accessType));
         flow.continueWith(request, response);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The emulator's HTML pages, modelled on ESIA's login, consent, error and maintenance screens. */
@@ -105,9 +104,5 @@ final class Pages {
             }
         }
         return out.toString();
-    }
-
-    static String firstLogin(JsonObject person) {
-        return person.getJsonArray("logins").getValuesAs(JsonString.class).get(0).getString();
     }
 }
