@@ -55,8 +55,16 @@ final class Esia {
     static void press(WebDriver browser, String id) {
         org.openqa.selenium.WebElement element = browser.findElement(By.id(id));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        // The old element is gone once asking about it fails. During the navigation Chromium answers either
+        // "stale element" or "node does not belong to the document": both mean the next page is coming.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /**
