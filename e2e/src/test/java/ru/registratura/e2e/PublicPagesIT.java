@@ -93,8 +93,19 @@ class PublicPagesIT {
     void englishCanBeChosenInTheFooter() {
         browser.get(Portal.BASE_URL + "/");
         browser.findElement(By.linkText("English")).click();
-        assertTrue(browser.findElement(By.cssSelector("header.portal-header")).getText().contains("Personal account"));
+        assertTrue(headerSoonContains("Personal account"));
         browser.findElement(By.linkText("Русский")).click();
-        assertTrue(browser.findElement(By.cssSelector("header.portal-header")).getText().contains("Личный кабинет"));
+        assertTrue(headerSoonContains("Личный кабинет"));
+    }
+
+    /** The language links post a form by script: the click returns before the new page is there. */
+    private boolean headerSoonContains(String text) {
+        try {
+            return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.cssSelector("header.portal-header")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 }
