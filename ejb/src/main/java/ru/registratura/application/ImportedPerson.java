@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import ru.registratura.domain.account.AccountLevel;
-import ru.registratura.domain.account.OmsPolicy;
+import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.directory.Sex;
 
 /**

@@ -8,6 +8,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.directory.Sex;
 
 /** A child of the account holder as ESIA listed it at the last login. */

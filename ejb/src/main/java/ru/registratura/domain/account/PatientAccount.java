@@ -23,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.directory.Sex;
 
 /**

@@ -20,7 +20,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import ru.registratura.application.ImportedPerson;
-import ru.registratura.domain.account.OmsPolicy;
+import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.directory.Sex;
 
 /**

@@ -1,0 +1,22 @@
+package ru.registratura.domain.card;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The card files of all accounts. Every lookup by id names the owner: a card of another account is not found. */
+public interface CardRepository {
+
+    List<PatientCard> cardsOf(long accountId);
+
+    Optional<PatientCard> findOwned(long accountId, long cardId);
+
+    /** Another card of the account with this policy number, if any (the same policy twice is refused). */
+    boolean policyTaken(long accountId, String policyNumber, Long exceptCardId);
+
+    void store(PatientCard card);
+
+    void remove(PatientCard card);
+
+    /** Locks the account's card file for the rest of the transaction: changes of one account never interleave. */
+    void lockCardFile(long accountId);
+}
