@@ -7,5 +7,17 @@ public enum AuditAction {
     /** A patient pressed «Выйти». */
     PATIENT_LOGOUT,
     /** A patient's session reached its maximum age after the ESIA login. */
-    PATIENT_SESSION_EXPIRED
+    PATIENT_SESSION_EXPIRED,
+    /** A card added to the card file (the patient's own or a relative's). */
+    CARD_ADDED,
+    /** A card's details changed. */
+    CARD_CHANGED,
+    /** A card deleted from the card file. */
+    CARD_DELETED,
+    /** A card looked at: audited only when refused (another account's card). */
+    CARD_VIEWED,
+    /** The portal switched to act for another person of the card file. */
+    ACTING_FOR_CHANGED,
+    /** The patient asked to run a failed attachment search again. */
+    ATTACHMENT_SEARCH_RETRIED
 }

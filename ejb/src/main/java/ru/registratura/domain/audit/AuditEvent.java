@@ -54,6 +54,14 @@ public class AuditEvent implements Serializable {
     @Column(name = "detail", updatable = false)
     private String detail;
 
+    /** The card of the person the actor acted for, when acting for a person of the card file. */
+    @Column(name = "acting_for", updatable = false)
+    private Long actingFor;
+
+    /** The id of the object the action touched (a card). */
+    @Column(name = "object_id", updatable = false)
+    private Long objectId;
+
     protected AuditEvent() {
     }
 
@@ -66,6 +74,14 @@ public class AuditEvent implements Serializable {
         this.subject = subject;
         this.remoteAddress = truncate(remoteAddress, 64);
         this.detail = truncate(detail, 500);
+    }
+
+    /** An action on an object (a card), done while acting for a person of the card file. */
+    public AuditEvent(Instant occurredAt, AuditAction action, AuditOutcome outcome, Long accountId, String subject,
+                      String remoteAddress, Long actingFor, Long objectId, String detail) {
+        this(occurredAt, action, outcome, accountId, subject, remoteAddress, detail);
+        this.actingFor = actingFor;
+        this.objectId = objectId;
     }
 
     private static String truncate(String value, int length) {
@@ -102,5 +118,13 @@ public class AuditEvent implements Serializable {
 
     public String getDetail() {
         return detail;
+    }
+
+    public Long getActingFor() {
+        return actingFor;
+    }
+
+    public Long getObjectId() {
+        return objectId;
     }
 }

@@ -12,5 +12,13 @@ public enum AuditOutcome {
     /** ESIA did not answer, answered too slowly or was in maintenance. */
     ESIA_UNAVAILABLE,
     /** Anything else wrong in the protocol: state, signature, issuer, audience, time, an ESIA error. */
-    PROTOCOL_ERROR
+    PROTOCOL_ERROR,
+    /** The input was refused by the card file's rules; nothing changed. */
+    INVALID_INPUT,
+    /** The object belongs to another account; nothing changed and nothing was shown. */
+    NOT_OWNER,
+    /** A card with booked future appointments was not deleted. */
+    HAS_FUTURE_APPOINTMENTS,
+    /** The action does not apply to the object's state (a search that has not failed cannot be retried). */
+    NOT_APPLICABLE
 }

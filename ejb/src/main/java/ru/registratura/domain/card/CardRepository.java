@@ -10,6 +10,9 @@ public interface CardRepository {
 
     Optional<PatientCard> findOwned(long accountId, long cardId);
 
+    /** Any card by id, whoever owns it: only for the background attachment search, never for a request. */
+    Optional<PatientCard> find(long cardId);
+
     /** Another card of the account with this policy number, if any (the same policy twice is refused). */
     boolean policyTaken(long accountId, String policyNumber, Long exceptCardId);
 

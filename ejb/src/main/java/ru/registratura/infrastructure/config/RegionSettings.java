@@ -31,6 +31,10 @@ public class RegionSettings {
     boolean standardAccountsAllowed;
 
     @Inject
+    @ConfigProperty(name = "registratura.cards.relative-max-age", defaultValue = "14")
+    int relativeMaxAge;
+
+    @Inject
     Clock clock;
 
     /** The region's time zone: times are stored as instants and shown in this zone. */
@@ -54,6 +58,14 @@ public class RegionSettings {
      */
     public boolean standardAccountsAllowed() {
         return standardAccountsAllowed;
+    }
+
+    /**
+     * A relative added to a card file must be younger than this many full years on the day added: from 14
+     * a person registers in ESIA and uses the portal with their own account.
+     */
+    public int relativeMaxAge() {
+        return relativeMaxAge;
     }
 
     /** How many days ahead, today included, slots are generated and can be booked. */

@@ -1,0 +1,77 @@
+package ru.registratura.application;
+
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import ru.registratura.domain.attachment.AttachmentMatcher;
+import ru.registratura.domain.attachment.AttachmentRegister;
+import ru.registratura.domain.attachment.AttachmentSearch;
+import ru.registratura.domain.attachment.AttachmentSearchRepository;
+import ru.registratura.domain.attachment.SearchStatus;
+import ru.registratura.domain.card.CardRepository;
+import ru.registratura.domain.card.PatientCard;
+
+/**
+ * The attachment search in the background. A card's change fires {@link AttachmentSearchRequested}; once
+ * that transaction has committed, the search runs asynchronously in a transaction of its own: the card is
+ * matched against the register and the search becomes FOUND or NOT_FOUND. When the search itself fails,
+ * a further transaction marks it FAILED, and the patient may retry.
+ */
+@Stateless
+public class AttachmentSearchService {
+
+    private static final Logger LOG = Logger.getLogger(AttachmentSearchService.class.getName());
+
+    @EJB
+    AttachmentSearchService self;
+
+    @Inject
+    CardRepository cards;
+
+    @Inject
+    AttachmentSearchRepository searches;
+
+    @Inject
+    AttachmentRegister register;
+
+    @Inject
+    Clock clock;
+
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void runLater(long cardId) {
+        try {
+            self.search(cardId);
+        } catch (RuntimeException e) {
+            // The card id only: the card's data are personal.
+            LOG.log(Level.WARNING, "Attachment search of card " + cardId + " failed", e);
+            self.markFailed(cardId);
+        }
+    }
+
+    /** Matches the card against the register; a card deleted meanwhile needs no search. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void search(long cardId) {
+        AttachmentSearch search = searches.find(cardId).orElse(null);
+        PatientCard card = cards.find(cardId).orElse(null);
+        if (search == null || card == null || search.getStatus() != SearchStatus.PENDING) {
+            return;
+        }
+        new AttachmentMatcher(register).match(card).ifPresentOrElse(
+                match -> search.found(match.entry(), match.by(), clock.instant()),
+                () -> search.notFound(clock.instant()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(long cardId) {
+        searches.find(cardId).filter(s -> s.getStatus() == SearchStatus.PENDING).ifPresent(s -> s.failed(clock.instant()));
+    }
+}

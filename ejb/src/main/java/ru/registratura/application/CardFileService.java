@@ -1,0 +1,301 @@
+package ru.registratura.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import ru.registratura.domain.account.AccountChild;
+import ru.registratura.domain.account.PatientAccount;
+import ru.registratura.domain.account.PatientAccountRepository;
+import ru.registratura.domain.attachment.AttachmentSearch;
+import ru.registratura.domain.attachment.AttachmentSearchRepository;
+import ru.registratura.domain.attachment.SearchStatus;
+import ru.registratura.domain.audit.AuditAction;
+import ru.registratura.domain.audit.AuditEvent;
+import ru.registratura.domain.audit.AuditOutcome;
+import ru.registratura.domain.audit.AuditRepository;
+import ru.registratura.domain.card.CardAppointment;
+import ru.registratura.domain.card.CardAppointments;
+import ru.registratura.domain.card.CardDetails;
+import ru.registratura.domain.card.CardDraft;
+import ru.registratura.domain.card.CardHasAppointmentsException;
+import ru.registratura.domain.card.CardNotFoundException;
+import ru.registratura.domain.card.CardRepository;
+import ru.registratura.domain.card.CardSource;
+import ru.registratura.domain.card.FieldError;
+import ru.registratura.domain.card.InvalidCardException;
+import ru.registratura.domain.card.Kinship;
+import ru.registratura.domain.card.OmsPolicy;
+import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.directory.Sex;
+import ru.registratura.infrastructure.config.RegionSettings;
+
+/**
+ * The card file's use cases: list, add (with consent), change and delete cards, prefill them from ESIA,
+ * act for a person of the card file, retry a failed attachment search. Every card is looked up together
+ * with its owner account, so another account's card id is simply not found (and the attempt is audited);
+ * every change of a card is audited with who acted, for whom, on which card, and the outcome.
+ */
+@Stateless
+public class CardFileService {
+
+    /** The version of the consent text («card.consent.text») a patient agrees to when adding a card. */
+    public static final String CONSENT_VERSION = "pd-2026-11";
+
+    @Inject
+    CardRepository cards;
+
+    @Inject
+    AttachmentSearchRepository searches;
+
+    @Inject
+    CardAppointments appointments;
+
+    @Inject
+    PatientAccountRepository accounts;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    RegionSettings region;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<AttachmentSearchRequested> searchRequested;
+
+    public List<PatientCard> cards(long accountId) {
+        return cards.cardsOf(accountId);
+    }
+
+    /** The card, if it is in the actor's card file; otherwise the attempt is audited and the card not found. */
+    public PatientCard card(Actor actor, long cardId) {
+        return owned(actor, cardId, AuditAction.CARD_VIEWED);
+    }
+
+    public Optional<PatientCard> selfCard(long accountId) {
+        return cards.cardsOf(accountId).stream().filter(c -> c.getKinship() == Kinship.SELF).findFirst();
+    }
+
+    /** The card's attachment search with its register entry, institution, district and doctor loaded. */
+    public Optional<AttachmentSearch> attachment(Actor actor, long cardId) {
+        owned(actor, cardId, AuditAction.CARD_VIEWED);
+        return searches.find(cardId);
+    }
+
+    public List<CardAppointment> appointments(Actor actor, long cardId) {
+        owned(actor, cardId, AuditAction.CARD_VIEWED);
+        return appointments.of(cardId);
+    }
+
+    /** «О себе»: the form prefilled with what ESIA reported about the account holder at the last login. */
+    public CardDraft selfDraft(long accountId) {
+        PatientAccount account = account(accountId);
+        CardDraft draft = new CardDraft();
+        draft.setLastName(account.getLastName());
+        draft.setFirstName(account.getFirstName());
+        draft.setMiddleName(account.getMiddleName());
+        draft.setSex(account.getSex());
+        draft.setBirthDate(account.getBirthDate());
+        prefillPolicy(draft, account.getPolicy());
+        draft.setSnils(account.getSnils());
+        draft.setPhone(account.getMobile());
+        draft.setKinship(Kinship.SELF);
+        return draft;
+    }
+
+    /** «Данные детей»: ESIA's children of the account, each with its card if one was added from it. */
+    public List<EsiaChild> esiaChildren(long accountId) {
+        List<AccountChild> children = account(accountId).getChildren();
+        List<PatientCard> file = cards.cardsOf(accountId);
+        List<EsiaChild> result = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            AccountChild child = children.get(i);
+            Long cardId = file.stream()
+                    .filter(c -> child.getEsiaId() != null && child.getEsiaId().equals(c.getEsiaChildId()))
+                    .map(PatientCard::getId).findFirst().orElse(null);
+            String name = String.join(" ", nonNull(child.getLastName()), nonNull(child.getFirstName()),
+                    nonNull(child.getMiddleName())).trim();
+            result.add(new EsiaChild(i, name, child.getBirthDate(), cardId, tooOld(child.getBirthDate())));
+        }
+        return result;
+    }
+
+    /** The form prefilled with ESIA's data of the account's child at this index. */
+    public CardDraft childDraft(long accountId, int index) {
+        AccountChild child = esiaChild(accountId, index);
+        CardDraft draft = new CardDraft();
+        draft.setLastName(child.getLastName());
+        draft.setFirstName(child.getFirstName());
+        draft.setMiddleName(child.getMiddleName());
+        draft.setSex(child.getSex());
+        draft.setBirthDate(child.getBirthDate());
+        prefillPolicy(draft, child.getPolicy());
+        draft.setSnils(child.getSnils());
+        draft.setKinship(child.getSex() == Sex.F ? Kinship.DAUGHTER : child.getSex() == Sex.M ? Kinship.SON : null);
+        return draft;
+    }
+
+    /** ESIA's id of the account's child at this index (the card made from it remembers it). */
+    public String esiaChildId(long accountId, int index) {
+        return esiaChild(accountId, index).getEsiaId();
+    }
+
+    /** Checks a draft against every rule without saving: the form asks for consent only after this. */
+    public void check(Actor actor, CardDraft draft, Long cardId) {
+        validate(actor.accountId(), draft, cardId);
+    }
+
+    /** Adds a card to the actor's card file, with the consent given now, and starts its attachment search. */
+    public PatientCard add(Actor actor, CardDraft draft, CardSource source, String esiaChildId) {
+        cards.lockCardFile(actor.accountId());
+        CardDetails details;
+        try {
+            details = validate(actor.accountId(), draft, null);
+        } catch (InvalidCardException e) {
+            record(actor, AuditAction.CARD_ADDED, AuditOutcome.INVALID_INPUT, null, keys(e));
+            throw e;
+        }
+        Instant now = clock.instant();
+        PatientCard card = new PatientCard(actor.accountId(), details, source, esiaChildId, CONSENT_VERSION, now);
+        cards.store(card);
+        searches.store(new AttachmentSearch(card.getId(), now));
+        record(actor, AuditAction.CARD_ADDED, AuditOutcome.SUCCESS, card.getId(), details.kinship().name());
+        searchRequested.fire(new AttachmentSearchRequested(card.getId()));
+        return card;
+    }
+
+    /** Changes a card of the actor's card file and searches its attachment again. */
+    public PatientCard change(Actor actor, long cardId, CardDraft draft) {
+        cards.lockCardFile(actor.accountId());
+        PatientCard card = owned(actor, cardId, AuditAction.CARD_CHANGED);
+        CardDetails details;
+        try {
+            details = validate(actor.accountId(), draft, cardId);
+        } catch (InvalidCardException e) {
+            record(actor, AuditAction.CARD_CHANGED, AuditOutcome.INVALID_INPUT, cardId, keys(e));
+            throw e;
+        }
+        Instant now = clock.instant();
+        card.change(details, now);
+        AttachmentSearch search = searches.find(cardId).orElseGet(() -> new AttachmentSearch(cardId, now));
+        search.restart(now);
+        searches.store(search);
+        record(actor, AuditAction.CARD_CHANGED, AuditOutcome.SUCCESS, cardId, null);
+        searchRequested.fire(new AttachmentSearchRequested(cardId));
+        return card;
+    }
+
+    /** Deletes a card unless it has booked future appointments. */
+    public void delete(Actor actor, long cardId) {
+        cards.lockCardFile(actor.accountId());
+        PatientCard card = owned(actor, cardId, AuditAction.CARD_DELETED);
+        if (appointments.hasFutureBookings(cardId, clock.instant())) {
+            record(actor, AuditAction.CARD_DELETED, AuditOutcome.HAS_FUTURE_APPOINTMENTS, cardId, null);
+            throw new CardHasAppointmentsException(cardId);
+        }
+        cards.remove(card);
+        record(actor, AuditAction.CARD_DELETED, AuditOutcome.SUCCESS, cardId, null);
+    }
+
+    /** Checks that the portal may act for this card's person; audits the switch. */
+    public PatientCard actFor(Actor actor, long cardId) {
+        PatientCard card = owned(actor, cardId, AuditAction.ACTING_FOR_CHANGED);
+        record(new Actor(actor.accountId(), actor.esiaOid(), cardId, actor.remoteAddress()),
+                AuditAction.ACTING_FOR_CHANGED, AuditOutcome.SUCCESS, cardId, null);
+        return card;
+    }
+
+    /** Runs a FAILED attachment search again. */
+    public void retrySearch(Actor actor, long cardId) {
+        owned(actor, cardId, AuditAction.ATTACHMENT_SEARCH_RETRIED);
+        AttachmentSearch search = searches.find(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
+        if (search.getStatus() != SearchStatus.FAILED) {
+            record(actor, AuditAction.ATTACHMENT_SEARCH_RETRIED, AuditOutcome.NOT_APPLICABLE, cardId, null);
+            return;
+        }
+        search.restart(clock.instant());
+        record(actor, AuditAction.ATTACHMENT_SEARCH_RETRIED, AuditOutcome.SUCCESS, cardId, null);
+        searchRequested.fire(new AttachmentSearchRequested(cardId));
+    }
+
+    private CardDetails validate(long accountId, CardDraft draft, Long cardId) {
+        List<FieldError> errors = new ArrayList<>();
+        CardDetails details = null;
+        try {
+            details = draft.validate(region.today());
+        } catch (InvalidCardException e) {
+            errors.addAll(e.errors());
+        }
+        List<PatientCard> file = cards.cardsOf(accountId);
+        if (draft.getKinship() == Kinship.SELF && file.stream()
+                .anyMatch(c -> c.getKinship() == Kinship.SELF && !c.getId().equals(cardId))) {
+            errors.add(new FieldError("kinship", "self.exists"));
+        }
+        if (draft.getKinship() != null && draft.getKinship().relative() && draft.getBirthDate() != null
+                && tooOld(draft.getBirthDate())) {
+            errors.add(new FieldError("birthDate", "relative.tooOld", List.of(region.relativeMaxAge())));
+        }
+        if (details != null && details.policy() != null
+                && cards.policyTaken(accountId, details.policy().number(), cardId)) {
+            errors.add(new FieldError("policyNumber", "policy.duplicate"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCardException(errors);
+        }
+        return details;
+    }
+
+    private boolean tooOld(java.time.LocalDate birthDate) {
+        return birthDate != null
+                && java.time.Period.between(birthDate, region.today()).getYears() >= region.relativeMaxAge();
+    }
+
+    private PatientCard owned(Actor actor, long cardId, AuditAction action) {
+        return cards.findOwned(actor.accountId(), cardId).orElseThrow(() -> {
+            record(actor, action, AuditOutcome.NOT_OWNER, cardId, null);
+            return new CardNotFoundException(cardId);
+        });
+    }
+
+    private void record(Actor actor, AuditAction action, AuditOutcome outcome, Long cardId, String detail) {
+        audit.record(new AuditEvent(clock.instant(), action, outcome, actor.accountId(), actor.esiaOid(),
+                actor.remoteAddress(), actor.actingFor(), cardId, detail));
+    }
+
+    /** The refused fields and rules, for the audit line: no values, only which rule refused which field. */
+    private static String keys(InvalidCardException e) {
+        return String.join(",", e.errors().stream().map(f -> f.field() + ":" + f.key()).toList());
+    }
+
+    private AccountChild esiaChild(long accountId, int index) {
+        List<AccountChild> children = account(accountId).getChildren();
+        if (index < 0 || index >= children.size()) {
+            throw new IllegalArgumentException("No ESIA child " + index);
+        }
+        return children.get(index);
+    }
+
+    private PatientAccount account(long accountId) {
+        return accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+    }
+
+    private static void prefillPolicy(CardDraft draft, OmsPolicy policy) {
+        if (policy != null) {
+            draft.setPolicySeries(policy.series());
+            draft.setPolicyNumber(policy.number());
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

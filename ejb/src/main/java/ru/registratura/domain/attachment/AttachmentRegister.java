@@ -1,0 +1,14 @@
+package ru.registratura.domain.attachment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The attachment register as the search reads it. */
+public interface AttachmentRegister {
+
+    List<RegisterEntry> byPolicyNumber(String policyNumber);
+
+    List<RegisterEntry> bySnils(String snils);
+
+    List<RegisterEntry> byBirthDate(LocalDate birthDate);
+}

@@ -1,0 +1,144 @@
+package ru.registratura.domain.attachment;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.registratura.domain.card.FullName;
+import ru.registratura.domain.card.OmsPolicy;
+import ru.registratura.domain.directory.District;
+import ru.registratura.domain.directory.Institution;
+import ru.registratura.domain.directory.Sex;
+
+/** One insured person of the attachment register: where they are attached, since when, and their insurer. */
+@Entity
+@Table(name = "attachment_register")
+public class RegisterEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "attachment_register_seq", sequenceName = "attachment_register_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_register_seq")
+    private Long id;
+
+    @Column(name = "policy_series")
+    private String policySeries;
+
+    @Column(name = "policy_number")
+    private String policyNumber;
+
+    @Column(name = "snils")
+    private String snils;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "middle_name")
+    private String middleName;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sex")
+    private Sex sex;
+
+    @Column(name = "insurer")
+    private String insurer;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "institution_id", nullable = false)
+    private Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "district_id")
+    private District district;
+
+    @Column(name = "attached_since", nullable = false)
+    private LocalDate attachedSince;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected RegisterEntry() {
+    }
+
+    public RegisterEntry(OmsPolicy policy, String snils, FullName name, LocalDate birthDate, Sex sex, String insurer,
+                         Institution institution, District district, LocalDate attachedSince) {
+        this.policySeries = policy == null ? null : policy.series();
+        this.policyNumber = policy == null ? null : policy.number();
+        this.snils = snils;
+        this.lastName = name.lastName();
+        this.firstName = name.firstName();
+        this.middleName = name.middleName();
+        this.birthDate = birthDate;
+        this.sex = sex;
+        this.insurer = insurer;
+        this.institution = institution;
+        this.district = district;
+        this.attachedSince = attachedSince;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OmsPolicy getPolicy() {
+        return OmsPolicy.ofColumns(policySeries, policyNumber);
+    }
+
+    public String getSnils() {
+        return snils;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getInsurer() {
+        return insurer;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    /** Null when the register gives the institution only. */
+    public District getDistrict() {
+        return district;
+    }
+
+    public LocalDate getAttachedSince() {
+        return attachedSince;
+    }
+}

@@ -1,0 +1,69 @@
+package ru.registratura.infrastructure.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import ru.registratura.domain.account.PatientAccount;
+import ru.registratura.domain.card.CardRepository;
+import ru.registratura.domain.card.PatientCard;
+
+@ApplicationScoped
+public class JpaCardRepository implements CardRepository {
+
+    @PersistenceContext(unitName = "registratura")
+    private EntityManager em;
+
+    /** The holder's own card first, then relatives by birth date, then by id. */
+    @Override
+    public List<PatientCard> cardsOf(long accountId) {
+        return em.createQuery("select c from PatientCard c where c.accountId = :account "
+                        + "order by case when c.kinship = ru.registratura.domain.card.Kinship.SELF then 0 else 1 end, "
+                        + "c.birthDate, c.id", PatientCard.class)
+                .setParameter("account", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<PatientCard> findOwned(long accountId, long cardId) {
+        return find(cardId).filter(c -> c.ownedBy(accountId));
+    }
+
+    @Override
+    public Optional<PatientCard> find(long cardId) {
+        return Optional.ofNullable(em.find(PatientCard.class, cardId));
+    }
+
+    @Override
+    public boolean policyTaken(long accountId, String policyNumber, Long exceptCardId) {
+        return em.createQuery("select count(c) from PatientCard c where c.accountId = :account "
+                        + "and c.policyNumber = :number and (:except is null or c.id <> :except)", Long.class)
+                .setParameter("account", accountId)
+                .setParameter("number", policyNumber)
+                .setParameter("except", exceptCardId)
+                .getSingleResult() > 0;
+    }
+
+    /** A new card is written at once: its attachment search refers to it by id. */
+    @Override
+    public void store(PatientCard card) {
+        if (card.getId() == null) {
+            em.persist(card);
+            em.flush();
+        }
+    }
+
+    @Override
+    public void remove(PatientCard card) {
+        em.remove(card);
+    }
+
+    @Override
+    public void lockCardFile(long accountId) {
+        em.find(PatientAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
