@@ -53,6 +53,52 @@ final class HttpSession {
         return location(post(Esia.BASE_URL + "/consent", "decision=grant"));
     }
 
+    /** Logs in through ESIA as {@code login} and follows the portal's redirects into the cabinet. */
+    HttpSession logIn(String login) throws Exception {
+        String url = esiaCallbackFor(login);
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> response = get(url);
+            if (response.statusCode() != 302) {
+                break;
+            }
+            url = location(response);
+        }
+        if (!inCabinet()) {
+            throw new AssertionError("Not in the cabinet after logging in as " + login);
+        }
+        return this;
+    }
+
+    /** A JSF form's fields as the page rendered them: its action, its ViewState and its hidden id field. */
+    record JsfForm(String action, String viewState, String id) {
+
+        /** The POST body: the form's id and ViewState, then the given fields (full names, such as {@code cardForm:lastName}). */
+        String body(String... pairs) {
+            String[] all = new String[pairs.length + 4];
+            all[0] = id;
+            all[1] = id;
+            all[2] = "jakarta.faces.ViewState";
+            all[3] = viewState;
+            for (int i = 0; i < pairs.length; i += 2) {
+                all[4 + i] = pairs[i];
+                all[5 + i] = pairs[i + 1];
+            }
+            return Esia.form(all);
+        }
+    }
+
+    static JsfForm jsfForm(String page, String formId) {
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"")
+                .matcher(page);
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!form.find() || !state.find()) {
+            throw new AssertionError("No form " + formId + " on the page");
+        }
+        return new JsfForm(Portal.BASE_URL + form.group(1).replace("&amp;", "&").replaceFirst("^/?", "/")
+                .replaceFirst("^//", "/"), state.group(1), formId);
+    }
+
     /** Whether the portal lets this session into the cabinet. */
     boolean inCabinet() throws Exception {
         return get(Portal.BASE_URL + "/cabinet/index.xhtml").statusCode() == 200;

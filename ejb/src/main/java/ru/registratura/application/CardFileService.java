@@ -107,7 +107,7 @@ public class CardFileService {
         draft.setBirthDate(account.getBirthDate());
         prefillPolicy(draft, account.getPolicy());
         draft.setSnils(account.getSnils());
-        draft.setPhone(account.getMobile());
+        draft.setPhone(displayed(account.getMobile()));
         draft.setKinship(Kinship.SELF);
         return draft;
     }
@@ -151,6 +151,9 @@ public class CardFileService {
 
     /** Checks a draft against every rule without saving: the form asks for consent only after this. */
     public void check(Actor actor, CardDraft draft, Long cardId) {
+        if (cardId != null) {
+            owned(actor, cardId, AuditAction.CARD_CHANGED);
+        }
         validate(actor.accountId(), draft, cardId);
     }
 
@@ -292,6 +295,15 @@ public class CardFileService {
         if (policy != null) {
             draft.setPolicySeries(policy.series());
             draft.setPolicyNumber(policy.number());
+        }
+    }
+
+    /** ESIA's «+7(914)1000001» as the form shows numbers; anything else as ESIA gave it, for the patient to fix. */
+    private static String displayed(String mobile) {
+        try {
+            return mobile == null ? null : ru.registratura.domain.card.MobilePhone.parse(mobile).value();
+        } catch (ru.registratura.domain.card.InvalidValueException e) {
+            return mobile;
         }
     }
 

@@ -1,0 +1,123 @@
+package ru.registratura.e2e;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+
+/** The card file in the test database: each test starts from an empty card file of its person. */
+final class Cards {
+
+    private Cards() {
+    }
+
+    static Connection db() throws Exception {
+        return DriverManager.getConnection(System.getProperty("it.db.url",
+                        "jdbc:postgresql://127.0.0.1:5432/registratura_test"), System.getProperty("it.db.user", "postgres"),
+                System.getenv().getOrDefault("REGISTRATURA_TEST_DB_PASSWORD", "postgres"));
+    }
+
+    /** Deletes the cards (and their appointments) of the account with this ESIA oid, if it exists. */
+    static void reset(String oid) throws Exception {
+        try (Connection c = db()) {
+            update(c, "delete from appointment where card_id in (select id from patient_card where account_id in "
+                    + "(select id from patient_account where esia_oid = ?))", oid);
+            update(c, "delete from patient_card where account_id in (select id from patient_account where esia_oid = ?)", oid);
+        }
+    }
+
+    static long accountId(String oid) throws Exception {
+        return number("select id from patient_account where esia_oid = ?", oid);
+    }
+
+    /** How many cards the account has. */
+    static long count(String oid) throws Exception {
+        return number("select count(*) from patient_card c join patient_account a on a.id = c.account_id "
+                + "where a.esia_oid = ?", oid);
+    }
+
+    static long cardId(String oid, String lastName, String firstName) throws Exception {
+        return number("select c.id from patient_card c join patient_account a on a.id = c.account_id "
+                + "where a.esia_oid = ? and c.last_name = ? and c.first_name = ?", oid, lastName, firstName);
+    }
+
+    static String string(String sql, Object... params) throws Exception {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    static long number(String sql, Object... params) throws Exception {
+        String value = string(sql, params);
+        if (value == null) {
+            throw new AssertionError("No row for " + sql);
+        }
+        return Long.parseLong(value);
+    }
+
+    /** A card written straight into the database, with a FOUND or other search: for tests not about adding. */
+    static long insert(String oid, String lastName, String firstName, String birthDate, String policyNumber,
+                       String kinship, String searchStatus) throws Exception {
+        try (Connection c = db()) {
+            long id;
+            try (PreparedStatement s = c.prepareStatement("select nextval('patient_card_seq')");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+            update(c, "insert into patient_card (id, account_id, kinship, source, last_name, first_name, sex, birth_date, "
+                    + "policy_number, consent_at, consent_version, created_at, updated_at) values (?, (select id from "
+                    + "patient_account where esia_oid = ?), ?, 'MANUAL', ?, ?, 'M', cast(? as date), ?, now(), 'test', now(), now())",
+                    id, oid, kinship, lastName, firstName, birthDate, policyNumber);
+            update(c, "insert into attachment_search (card_id, status, requested_at, finished_at) values (?, ?, now(), now())",
+                    id, searchStatus);
+            return id;
+        }
+    }
+
+    /** A booked appointment of the card in a free INTERNET slot some days ahead; returns its id. */
+    static long book(long cardId) throws Exception {
+        try (Connection c = db()) {
+            long slot;
+            try (PreparedStatement s = c.prepareStatement("select id from slot where starts_at > ? and id not in "
+                    + "(select slot_id from appointment) order by starts_at limit 1")) {
+                s.setObject(1, OffsetDateTime.now().plusDays(2));
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new AssertionError("No free slot two days ahead in the demo region");
+                    }
+                    slot = r.getLong(1);
+                }
+            }
+            long id;
+            try (PreparedStatement s = c.prepareStatement("select nextval('appointment_seq')"); ResultSet r = s.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+            update(c, "insert into appointment (id, slot_id, card_id, patient_name, channel, status, booked_at) "
+                    + "values (?, ?, ?, 'test', 'PORTAL', 'BOOKED', now())", id, slot, cardId);
+            return id;
+        }
+    }
+
+    static void cancel(long appointmentId) throws Exception {
+        try (Connection c = db()) {
+            update(c, "update appointment set status = 'CANCELLED', cancelled_at = now() where id = ?", appointmentId);
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package ru.registratura.interfaces.cabinet.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ru.registratura.application.CardFileService;
+import ru.registratura.application.EsiaChild;
+import ru.registratura.domain.card.PatientCard;
+import ru.registratura.infrastructure.config.RegionSettings;
+
+/** «Картотека»: the cards of the patient's card file, and «Данные детей» from ESIA. */
+@Named
+@RequestScoped
+public class CardFile {
+
+    @Inject
+    CabinetSession cabinet;
+
+    @Inject
+    CardFileService cards;
+
+    @Inject
+    RegionSettings region;
+
+    private List<PatientCard> file;
+    private List<EsiaChild> children;
+
+    public List<PatientCard> getCards() {
+        if (file == null) {
+            file = cards.cards(cabinet.accountId());
+        }
+        return file;
+    }
+
+    public List<PatientCard> getRelatives() {
+        return getCards().stream().filter(PatientCard::isRelative).toList();
+    }
+
+    /** From this age a child uses the portal with an ESIA account of their own. */
+    public int getRelativeMaxAge() {
+        return region.relativeMaxAge();
+    }
+
+    public List<EsiaChild> getEsiaChildren() {
+        if (children == null) {
+            children = cards.esiaChildren(cabinet.accountId());
+        }
+        return children;
+    }
+}

@@ -1,0 +1,100 @@
+package ru.registratura.interfaces.cabinet.web;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ru.registratura.application.CardFileService;
+import ru.registratura.domain.attachment.AttachmentSearch;
+import ru.registratura.domain.card.CardAppointment;
+import ru.registratura.domain.card.CardNotFoundException;
+import ru.registratura.domain.card.PatientCard;
+import ru.registratura.infrastructure.config.RegionSettings;
+
+/** A card's page: its details and the tabs «Прикрепления» and «Записи на приём». */
+@Named
+@ViewScoped
+public class CardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CabinetSession cabinet;
+
+    @Inject
+    CardFileService cards;
+
+    @Inject
+    RegionSettings region;
+
+    private Long card;
+    private String tab;
+    private PatientCard loaded;
+    private AttachmentSearch search;
+    private List<CardAppointment> appointments;
+
+    public void load() {
+        if (card == null) {
+            CabinetPages.notFound();
+            return;
+        }
+        try {
+            loaded = cards.card(cabinet.actor(), card);
+            search = cards.attachment(cabinet.actor(), card).orElse(null);
+            appointments = cards.appointments(cabinet.actor(), card);
+        } catch (CardNotFoundException e) {
+            CabinetPages.notFound();
+        }
+    }
+
+    /** «Повторить поиск» of a FAILED search. */
+    public String retry() {
+        try {
+            cards.retrySearch(cabinet.actor(), card);
+        } catch (CardNotFoundException e) {
+            CabinetPages.notFound();
+            return null;
+        }
+        return "/cabinet/card?faces-redirect=true&card=" + card;
+    }
+
+    public boolean isAppointmentsTab() {
+        return "appointments".equals(tab);
+    }
+
+    public LocalDateTime local(java.time.Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
+    }
+
+    public PatientCard getLoaded() {
+        return loaded;
+    }
+
+    public AttachmentSearch getSearch() {
+        return search;
+    }
+
+    public List<CardAppointment> getAppointments() {
+        return appointments;
+    }
+
+    public Long getCard() {
+        return card;
+    }
+
+    public void setCard(Long card) {
+        this.card = card;
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+}
