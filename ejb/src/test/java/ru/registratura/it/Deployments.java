@@ -20,6 +20,9 @@ final class Deployments {
                 .addClasses(tests)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("db/migration/V1__directory_and_scheduling.sql")
+                .addAsResource("db/migration/V2__patient_accounts_and_audit.sql")
+                .addAsResource("db/migration/V3__card_file_and_attachment.sql")
+                .addAsResource("db/migration/V4__patient_messages.sql")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class));
     }
