@@ -155,6 +155,16 @@ class CardFileIT {
         assertTrue(text("seedsPerson").contains("Иванова Мария Петровна"));
         assertEquals("Смирнов Алексей Игоревич", text("attachmentDoctor"));
         assertEquals("+7 (3952) 22-41-15", text("attachmentPhone"));
+
+        assertEquals("1", text("unreadNotifications"));
+        Esia.press(browser, "tabNotifications");
+        assertTrue(text("mailbox").contains("Найдено прикрепление для «Иванова Мария Петровна»: "
+                + "ОГБУЗ «Иркутская городская поликлиника № 4», участок 2."), text("mailbox"));
+        assertTrue(browser.findElements(By.id("unreadNotifications")).isEmpty(), "read once shown");
+        Esia.press(browser, "tabMessages");
+        assertTrue(text("mailbox").contains("В картотеку добавлена карточка «Иванова Мария Петровна». "
+                + "Запущен поиск прикреплений."), text("mailbox"));
+        Portal.screenshot(browser, "card-4b-messages");
     }
 
     /** Clicks a link or button that loads another page and waits until it has. */
@@ -240,6 +250,8 @@ class CardFileIT {
                 + "обратитесь в регистратуру медицинского учреждения"));
         assertTrue(text("registryPhones").contains("+7 (3952) 22-41-15"));
         Portal.screenshot(browser, "card-8-not-found");
+        go("/cabinet/notifications.xhtml");
+        assertTrue(text("mailbox").contains("Прикрепление для «Васильева Анна Игоревна» не найдено."), text("mailbox"));
     }
 
     @Test

@@ -18,9 +18,10 @@ final class Cards {
                 System.getenv().getOrDefault("REGISTRATURA_TEST_DB_PASSWORD", "postgres"));
     }
 
-    /** Deletes the cards (and their appointments) of the account with this ESIA oid, if it exists. */
+    /** Deletes the cards (and their appointments) and the messages of the account with this ESIA oid, if it exists. */
     static void reset(String oid) throws Exception {
         try (Connection c = db()) {
+            update(c, "delete from patient_message where account_id in (select id from patient_account where esia_oid = ?)", oid);
             update(c, "delete from appointment where card_id in (select id from patient_card where account_id in "
                     + "(select id from patient_account where esia_oid = ?))", oid);
             update(c, "delete from patient_card where account_id in (select id from patient_account where esia_oid = ?)", oid);

@@ -18,6 +18,10 @@ import ru.registratura.domain.attachment.AttachmentSearchRepository;
 import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.directory.District;
+import ru.registratura.domain.notification.MessageRepository;
+import ru.registratura.domain.notification.MessageTopic;
+import ru.registratura.domain.notification.PatientMessage;
 
 /**
  * The attachment search in the background. A card's change fires {@link AttachmentSearchRequested}; once
@@ -43,6 +47,9 @@ public class AttachmentSearchService {
     AttachmentRegister register;
 
     @Inject
+    MessageRepository messages;
+
+    @Inject
     Clock clock;
 
     @Asynchronous
@@ -65,13 +72,27 @@ public class AttachmentSearchService {
         if (search == null || card == null || search.getStatus() != SearchStatus.PENDING) {
             return;
         }
-        new AttachmentMatcher(register).match(card).ifPresentOrElse(
-                match -> search.found(match.entry(), match.by(), clock.instant()),
-                () -> search.notFound(clock.instant()));
+        new AttachmentMatcher(register).match(card).ifPresentOrElse(match -> {
+            search.found(match.entry(), match.by(), clock.instant());
+            District district = match.entry().getDistrict();
+            notify(card, MessageTopic.ATTACHMENT_FOUND, java.util.List.of(match.entry().getInstitution().getName(),
+                    district == null ? "—" : district.getNumber()));
+        }, () -> {
+            search.notFound(clock.instant());
+            notify(card, MessageTopic.ATTACHMENT_NOT_FOUND, java.util.List.of());
+        });
+    }
+
+    private void notify(PatientCard card, MessageTopic topic, java.util.List<String> arguments) {
+        messages.add(new PatientMessage(card.getAccountId(), card.getId(), topic, card.getFullName(), arguments,
+                clock.instant()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markFailed(long cardId) {
-        searches.find(cardId).filter(s -> s.getStatus() == SearchStatus.PENDING).ifPresent(s -> s.failed(clock.instant()));
+        searches.find(cardId).filter(s -> s.getStatus() == SearchStatus.PENDING).ifPresent(s -> {
+            s.failed(clock.instant());
+            cards.find(cardId).ifPresent(card -> notify(card, MessageTopic.ATTACHMENT_FAILED, java.util.List.of()));
+        });
     }
 }

@@ -34,6 +34,9 @@ import ru.registratura.domain.card.Kinship;
 import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.directory.Sex;
+import ru.registratura.domain.notification.MessageRepository;
+import ru.registratura.domain.notification.MessageTopic;
+import ru.registratura.domain.notification.PatientMessage;
 import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
@@ -62,6 +65,9 @@ public class CardFileService {
 
     @Inject
     AuditRepository audit;
+
+    @Inject
+    MessageRepository messages;
 
     @Inject
     RegionSettings region;
@@ -172,6 +178,8 @@ public class CardFileService {
         cards.store(card);
         searches.store(new AttachmentSearch(card.getId(), now));
         record(actor, AuditAction.CARD_ADDED, AuditOutcome.SUCCESS, card.getId(), details.kinship().name());
+        messages.add(new PatientMessage(actor.accountId(), card.getId(), MessageTopic.CARD_ADDED, card.getFullName(),
+                List.of(), now));
         searchRequested.fire(new AttachmentSearchRequested(card.getId()));
         return card;
     }
@@ -193,6 +201,8 @@ public class CardFileService {
         search.restart(now);
         searches.store(search);
         record(actor, AuditAction.CARD_CHANGED, AuditOutcome.SUCCESS, cardId, null);
+        messages.add(new PatientMessage(actor.accountId(), cardId, MessageTopic.CARD_CHANGED, card.getFullName(),
+                List.of(), now));
         searchRequested.fire(new AttachmentSearchRequested(cardId));
         return card;
     }
@@ -207,6 +217,8 @@ public class CardFileService {
         }
         cards.remove(card);
         record(actor, AuditAction.CARD_DELETED, AuditOutcome.SUCCESS, cardId, null);
+        messages.add(new PatientMessage(actor.accountId(), null, MessageTopic.CARD_DELETED, card.getFullName(),
+                List.of(), clock.instant()));
     }
 
     /** Checks that the portal may act for this card's person; audits the switch. */

@@ -1,0 +1,21 @@
+package ru.registratura.domain.notification;
+
+/** What a message is about; each topic belongs to one box and has a text {@code message.<TOPIC>} in the bundles. */
+public enum MessageTopic {
+    CARD_ADDED(MessageKind.MESSAGE),
+    CARD_CHANGED(MessageKind.MESSAGE),
+    CARD_DELETED(MessageKind.MESSAGE),
+    ATTACHMENT_FOUND(MessageKind.NOTIFICATION),
+    ATTACHMENT_NOT_FOUND(MessageKind.NOTIFICATION),
+    ATTACHMENT_FAILED(MessageKind.NOTIFICATION);
+
+    private final MessageKind kind;
+
+    MessageTopic(MessageKind kind) {
+        this.kind = kind;
+    }
+
+    public MessageKind kind() {
+        return kind;
+    }
+}
