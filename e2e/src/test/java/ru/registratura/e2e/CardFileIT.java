@@ -165,6 +165,11 @@ class CardFileIT {
         assertTrue(text("mailbox").contains("В картотеку добавлена карточка «Иванова Мария Петровна». "
                 + "Запущен поиск прикреплений."), text("mailbox"));
         Portal.screenshot(browser, "card-4b-messages");
+
+        go("/cabinet/card-form.xhtml?from=self");
+        assertTrue(browser.getCurrentUrl().contains("/cabinet/card.xhtml?card=" + card), "«О себе» opens the existing card");
+        assertTrue(text("messages").contains("Карточка о Вас уже есть в картотеке."), text("messages"));
+        assertEquals(1, Cards.count(IVANOVA));
     }
 
     /** Clicks a link or button that loads another page and waits until it has. */

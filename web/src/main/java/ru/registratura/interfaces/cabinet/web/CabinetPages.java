@@ -4,23 +4,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.inject.spi.CDI;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import ru.registratura.domain.card.FieldError;
+import ru.registratura.interfaces.shared.web.LocaleSwitcher;
 
 /** What the cabinet's backing beans share: messages from the bundle, field errors, 404 and flash messages. */
 final class CabinetPages {
 
+    private static final String BUNDLE = "ru.registratura.interfaces.i18n.messages";
+
     private CabinetPages() {
     }
 
+    /**
+     * The bundle's text in the language the patient chose (LocaleSwitcher): not the view root's locale, which
+     * before the view is built (in a view action) is still the browser's.
+     */
     static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale())
-                .format(arguments);
+        Locale locale = CDI.current().select(LocaleSwitcher.class).get().getLocale();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** Each refused field's message next to the field {@code form:field}. */
@@ -55,14 +65,5 @@ final class CabinetPages {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
-    }
-
-    static void redirect(String path) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -47,8 +47,11 @@ public class EditCard implements Serializable {
     private Step step = Step.FORM;
     private List<Kinship> kinships;
 
-    /** On the first request only: what the form starts with. */
-    public void load() {
+    /**
+     * On the first request only: what the form starts with. «О себе» when the patient's own card exists
+     * already goes to that card instead (a navigation, so that the flash message survives the redirect).
+     */
+    public String load() {
         long accountId = cabinet.accountId();
         if (card != null) {
             try {
@@ -58,15 +61,14 @@ public class EditCard implements Serializable {
             } catch (CardNotFoundException e) {
                 CabinetPages.notFound();
             }
-            return;
+            return null;
         }
         boolean selfExists = cards.selfCard(accountId).isPresent();
         if ("self".equals(from)) {
             var self = cards.selfCard(accountId);
             if (self.isPresent()) {
                 CabinetPages.flash("card.self.exists");
-                CabinetPages.redirect("/cabinet/card.xhtml?card=" + self.get().getId());
-                return;
+                return "/cabinet/card?faces-redirect=true&card=" + self.get().getId();
             }
             draft = cards.selfDraft(accountId);
             source = CardSource.ESIA;
@@ -77,7 +79,7 @@ public class EditCard implements Serializable {
                 esiaChildId = cards.esiaChildId(accountId, child);
             } catch (IllegalArgumentException e) {
                 CabinetPages.notFound();
-                return;
+                return null;
             }
             source = CardSource.ESIA;
             kinships = relativeKinships();
@@ -89,6 +91,7 @@ public class EditCard implements Serializable {
         if (draft.getKinship() == null && kinships.size() == 1) {
             draft.setKinship(kinships.get(0));
         }
+        return null;
     }
 
     private static List<Kinship> relativeKinships() {
