@@ -1,6 +1,7 @@
 package ru.registratura.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -75,15 +76,15 @@ public class AttachmentSearchService {
         new AttachmentMatcher(register).match(card).ifPresentOrElse(match -> {
             search.found(match.entry(), match.by(), clock.instant());
             District district = match.entry().getDistrict();
-            notify(card, MessageTopic.ATTACHMENT_FOUND, java.util.List.of(match.entry().getInstitution().getName(),
+            notify(card, MessageTopic.ATTACHMENT_FOUND, List.of(match.entry().getInstitution().getName(),
                     district == null ? "—" : district.getNumber()));
         }, () -> {
             search.notFound(clock.instant());
-            notify(card, MessageTopic.ATTACHMENT_NOT_FOUND, java.util.List.of());
+            notify(card, MessageTopic.ATTACHMENT_NOT_FOUND, List.of());
         });
     }
 
-    private void notify(PatientCard card, MessageTopic topic, java.util.List<String> arguments) {
+    private void notify(PatientCard card, MessageTopic topic, List<String> arguments) {
         messages.add(new PatientMessage(card.getAccountId(), card.getId(), topic, card.getFullName(), arguments,
                 clock.instant()));
     }
@@ -92,7 +93,7 @@ public class AttachmentSearchService {
     public void markFailed(long cardId) {
         searches.find(cardId).filter(s -> s.getStatus() == SearchStatus.PENDING).ifPresent(s -> {
             s.failed(clock.instant());
-            cards.find(cardId).ifPresent(card -> notify(card, MessageTopic.ATTACHMENT_FAILED, java.util.List.of()));
+            cards.find(cardId).ifPresent(card -> notify(card, MessageTopic.ATTACHMENT_FAILED, List.of()));
         });
     }
 }

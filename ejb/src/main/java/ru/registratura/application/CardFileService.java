@@ -2,6 +2,8 @@ package ru.registratura.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,6 @@ import ru.registratura.domain.audit.AuditAction;
 import ru.registratura.domain.audit.AuditEvent;
 import ru.registratura.domain.audit.AuditOutcome;
 import ru.registratura.domain.audit.AuditRepository;
-import ru.registratura.domain.card.CardAppointment;
 import ru.registratura.domain.card.CardAppointments;
 import ru.registratura.domain.card.CardDetails;
 import ru.registratura.domain.card.CardDraft;
@@ -30,7 +31,9 @@ import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.CardSource;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
+import ru.registratura.domain.card.InvalidValueException;
 import ru.registratura.domain.card.Kinship;
+import ru.registratura.domain.card.MobilePhone;
 import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.directory.Sex;
@@ -97,9 +100,10 @@ public class CardFileService {
         return searches.find(cardId);
     }
 
-    public List<CardAppointment> appointments(Actor actor, long cardId) {
-        owned(actor, cardId, AuditAction.CARD_VIEWED);
-        return appointments.of(cardId);
+    /** A card's page, in one transaction: the card, its attachment search and its appointments. */
+    public CardOverview overview(Actor actor, long cardId) {
+        PatientCard card = owned(actor, cardId, AuditAction.CARD_VIEWED);
+        return new CardOverview(card, searches.find(cardId).orElse(null), appointments.of(cardId));
     }
 
     /** «О себе»: the form prefilled with what ESIA reported about the account holder at the last login. */
@@ -259,8 +263,10 @@ public class CardFileService {
                 && tooOld(draft.getBirthDate())) {
             errors.add(new FieldError("birthDate", "relative.tooOld", List.of(region.relativeMaxAge())));
         }
-        if (details != null && details.policy() != null
-                && cards.policyTaken(accountId, details.policy().number(), cardId)) {
+        // The whole card file is at hand (and, when saving, locked): the same policy twice is found here.
+        String policy = details == null || details.policy() == null ? null : details.policy().number();
+        if (policy != null && file.stream().anyMatch(c -> !c.getId().equals(cardId) && c.getPolicy() != null
+                && c.getPolicy().number().equals(policy))) {
             errors.add(new FieldError("policyNumber", "policy.duplicate"));
         }
         if (!errors.isEmpty()) {
@@ -269,9 +275,8 @@ public class CardFileService {
         return details;
     }
 
-    private boolean tooOld(java.time.LocalDate birthDate) {
-        return birthDate != null
-                && java.time.Period.between(birthDate, region.today()).getYears() >= region.relativeMaxAge();
+    private boolean tooOld(LocalDate birthDate) {
+        return birthDate != null && Period.between(birthDate, region.today()).getYears() >= region.relativeMaxAge();
     }
 
     private PatientCard owned(Actor actor, long cardId, AuditAction action) {
@@ -313,8 +318,8 @@ public class CardFileService {
     /** ESIA's «+7(914)1000001» as the form shows numbers; anything else as ESIA gave it, for the patient to fix. */
     private static String displayed(String mobile) {
         try {
-            return mobile == null ? null : ru.registratura.domain.card.MobilePhone.parse(mobile).value();
-        } catch (ru.registratura.domain.card.InvalidValueException e) {
+            return mobile == null ? null : MobilePhone.parse(mobile).value();
+        } catch (InvalidValueException e) {
             return mobile;
         }
     }

@@ -2,16 +2,10 @@ package ru.registratura.domain.card;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.Period;
 
 import ru.registratura.domain.directory.Sex;
 
 /** A card's validated details: every value object has accepted its input. */
 public record CardDetails(FullName name, Sex sex, LocalDate birthDate, OmsPolicy policy, Snils snils,
                           MobilePhone phone, Kinship kinship) implements Serializable {
-
-    /** Full years of age on a day. */
-    public int ageOn(LocalDate day) {
-        return Period.between(birthDate, day).getYears();
-    }
 }

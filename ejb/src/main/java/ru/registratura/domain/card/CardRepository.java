@@ -13,9 +13,6 @@ public interface CardRepository {
     /** Any card by id, whoever owns it: only for the background attachment search, never for a request. */
     Optional<PatientCard> find(long cardId);
 
-    /** Another card of the account with this policy number, if any (the same policy twice is refused). */
-    boolean policyTaken(long accountId, String policyNumber, Long exceptCardId);
-
     void store(PatientCard card);
 
     void remove(PatientCard card);

@@ -38,19 +38,6 @@ public class JpaCardRepository implements CardRepository {
         return Optional.ofNullable(em.find(PatientCard.class, cardId));
     }
 
-    @Override
-    public boolean policyTaken(long accountId, String policyNumber, Long exceptCardId) {
-        // No "(:except is null or …)": PostgreSQL cannot type a null parameter compared with a bigint.
-        var query = em.createQuery("select count(c) from PatientCard c where c.accountId = :account "
-                        + "and c.policyNumber = :number" + (exceptCardId == null ? "" : " and c.id <> :except"), Long.class)
-                .setParameter("account", accountId)
-                .setParameter("number", policyNumber);
-        if (exceptCardId != null) {
-            query.setParameter("except", exceptCardId);
-        }
-        return query.getSingleResult() > 0;
-    }
-
     /** A new card is written at once: its attachment search refers to it by id. */
     @Override
     public void store(PatientCard card) {

@@ -36,7 +36,7 @@ class CardDraftTest {
         CardDetails details = valid().validate(TODAY);
         assertEquals("Иванова Мария", details.name().full());
         assertEquals(null, details.name().middleName());
-        assertEquals(41, details.ageOn(TODAY));
+        assertEquals(Kinship.SELF, details.kinship());
     }
 
     @Test

@@ -25,14 +25,13 @@ public class CardFile {
     @Inject
     RegionSettings region;
 
-    private List<PatientCard> file;
+    @Inject
+    PeopleMenu people;
+
     private List<EsiaChild> children;
 
     public List<PatientCard> getCards() {
-        if (file == null) {
-            file = cards.cards(cabinet.accountId());
-        }
-        return file;
+        return people.file();
     }
 
     public List<PatientCard> getRelatives() {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ru.registratura.application.CardFileService;
+import ru.registratura.application.CardOverview;
 import ru.registratura.domain.attachment.AttachmentSearch;
 import ru.registratura.domain.card.CardAppointment;
 import ru.registratura.domain.card.CardNotFoundException;
@@ -43,9 +44,10 @@ public class CardPage implements Serializable {
             return;
         }
         try {
-            loaded = cards.card(cabinet.actor(), card);
-            search = cards.attachment(cabinet.actor(), card).orElse(null);
-            appointments = cards.appointments(cabinet.actor(), card);
+            CardOverview overview = cards.overview(cabinet.actor(), card);
+            loaded = overview.card();
+            search = overview.search();
+            appointments = overview.appointments();
         } catch (CardNotFoundException e) {
             CabinetPages.notFound();
         }

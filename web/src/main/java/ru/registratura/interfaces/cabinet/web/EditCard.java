@@ -63,9 +63,8 @@ public class EditCard implements Serializable {
             }
             return null;
         }
-        boolean selfExists = cards.selfCard(accountId).isPresent();
+        var self = cards.selfCard(accountId);
         if ("self".equals(from)) {
-            var self = cards.selfCard(accountId);
             if (self.isPresent()) {
                 CabinetPages.flash("card.self.exists");
                 return "/cabinet/card?faces-redirect=true&card=" + self.get().getId();
@@ -83,7 +82,7 @@ public class EditCard implements Serializable {
             }
             source = CardSource.ESIA;
             kinships = relativeKinships();
-        } else if (relative || selfExists) {
+        } else if (relative || self.isPresent()) {
             kinships = relativeKinships();
         } else {
             kinships = List.of(Kinship.SELF, Kinship.SON, Kinship.DAUGHTER, Kinship.WARD);

@@ -34,7 +34,8 @@ public class PeopleMenu {
 
     private List<PatientCard> file;
 
-    private List<PatientCard> file() {
+    /** The account's card file, read once a request for the header, the lists and the home page. */
+    List<PatientCard> file() {
         if (file == null) {
             file = currentPatient.isSignedIn() ? cards.cards(cabinet.accountId()) : List.of();
         }
