@@ -22,6 +22,9 @@ final class Cards {
     static void reset(String oid) throws Exception {
         try (Connection c = db()) {
             update(c, "delete from patient_message where account_id in (select id from patient_account where esia_oid = ?)", oid);
+            update(c, "update slot set appointment_id = null where appointment_id in (select id from appointment where "
+                    + "card_id in (select id from patient_card where account_id in "
+                    + "(select id from patient_account where esia_oid = ?)))", oid);
             update(c, "delete from appointment where card_id in (select id from patient_card where account_id in "
                     + "(select id from patient_account where esia_oid = ?))", oid);
             update(c, "delete from patient_card where account_id in (select id from patient_account where esia_oid = ?)", oid);
@@ -82,12 +85,12 @@ final class Cards {
         }
     }
 
-    /** A booked appointment of the card in a free INTERNET slot some days ahead; returns its id. */
+    /** A booked appointment of the card in a free slot some days ahead, holding the slot as booking does; returns its id. */
     static long book(long cardId) throws Exception {
         try (Connection c = db()) {
             long slot;
-            try (PreparedStatement s = c.prepareStatement("select id from slot where starts_at > ? and id not in "
-                    + "(select slot_id from appointment) order by starts_at limit 1")) {
+            try (PreparedStatement s = c.prepareStatement("select id from slot where starts_at > ? and appointment_id is null "
+                    + "order by starts_at limit 1")) {
                 s.setObject(1, OffsetDateTime.now().plusDays(2));
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
@@ -103,6 +106,7 @@ final class Cards {
             }
             update(c, "insert into appointment (id, slot_id, card_id, patient_name, channel, status, booked_at) "
                     + "values (?, ?, ?, 'test', 'PORTAL', 'BOOKED', now())", id, slot, cardId);
+            update(c, "update slot set appointment_id = ? where id = ?", id, slot);
             return id;
         }
     }
@@ -110,6 +114,7 @@ final class Cards {
     static void cancel(long appointmentId) throws Exception {
         try (Connection c = db()) {
             update(c, "update appointment set status = 'CANCELLED', cancelled_at = now() where id = ?", appointmentId);
+            update(c, "update slot set appointment_id = null where appointment_id = ?", appointmentId);
         }
     }
 

@@ -23,6 +23,7 @@ final class Deployments {
                 .addAsResource("db/migration/V2__patient_accounts_and_audit.sql")
                 .addAsResource("db/migration/V3__card_file_and_attachment.sql")
                 .addAsResource("db/migration/V4__patient_messages.sql")
+                .addAsResource("db/migration/V5__booking.sql")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class));
     }

@@ -19,5 +19,9 @@ public enum AuditAction {
     /** The portal switched to act for another person of the card file. */
     ACTING_FOR_CHANGED,
     /** The patient asked to run a failed attachment search again. */
-    ATTACHMENT_SEARCH_RETRIED
+    ATTACHMENT_SEARCH_RETRIED,
+    /** An appointment booked (or the attempt, refused). */
+    APPOINTMENT_BOOKED,
+    /** An appointment cancelled (or the attempt, refused). */
+    APPOINTMENT_CANCELLED
 }

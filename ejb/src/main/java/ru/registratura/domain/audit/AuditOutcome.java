@@ -20,5 +20,9 @@ public enum AuditOutcome {
     /** A card with booked future appointments was not deleted. */
     HAS_FUTURE_APPOINTMENTS,
     /** The action does not apply to the object's state (a search that has not failed cannot be retried). */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /** The slot was booked by someone else first. */
+    SLOT_TAKEN,
+    /** A booking rule refused (the detail names it). */
+    RULE_BROKEN
 }

@@ -56,6 +56,13 @@ public class Slot implements Serializable {
     @JoinColumn(name = "template_id")
     private ScheduleTemplate template;
 
+    /**
+     * The appointment booked on this slot, null while free. Read-only here: only the conditional updates of
+     * {@link SlotRepository#claim} and {@link SlotRepository#release} write it.
+     */
+    @Column(name = "appointment_id", insertable = false, updatable = false)
+    private Long appointmentId;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -102,5 +109,10 @@ public class Slot implements Serializable {
 
     public ScheduleTemplate getTemplate() {
         return template;
+    }
+
+    /** Whether no appointment holds the slot (as this copy of it was read). */
+    public boolean isFree() {
+        return appointmentId == null;
     }
 }

@@ -19,4 +19,20 @@ public interface SlotRepository {
      * @return how many were stored
      */
     int addAbsent(List<Slot> slots);
+
+    /** The slot with its doctor, specialty and institution loaded. */
+    java.util.Optional<Slot> find(long slotId);
+
+    /**
+     * Claims a free slot for the appointment: one conditional update, atomic in the database.
+     *
+     * @return whether this appointment got the slot (false: it was taken, by now or before)
+     */
+    boolean claim(long slotId, long appointmentId);
+
+    /** Frees the slot if this appointment holds it; returns whether it did. */
+    boolean release(long slotId, long appointmentId);
+
+    /** The doctor's next free slots open to this channel, starting after {@code after} and before {@code until}. */
+    List<Slot> nextFree(long doctorId, Channel channel, Instant after, Instant until, int limit);
 }

@@ -35,6 +35,10 @@ public class RegionSettings {
     int relativeMaxAge;
 
     @Inject
+    @ConfigProperty(name = "registratura.booking.one-per-specialty", defaultValue = "true")
+    boolean onePerSpecialty;
+
+    @Inject
     Clock clock;
 
     /** The region's time zone: times are stored as instants and shown in this zone. */
@@ -66,6 +70,11 @@ public class RegionSettings {
      */
     public int relativeMaxAge() {
         return relativeMaxAge;
+    }
+
+    /** Whether a person may hold only one active appointment per specialty at a time. */
+    public boolean onePerSpecialty() {
+        return onePerSpecialty;
     }
 
     /** How many days ahead, today included, slots are generated and can be booked. */

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import ru.registratura.domain.scheduling.BookingAccess;
+import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
 
@@ -91,6 +93,48 @@ public class JpaSlotRepository implements SlotRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store generated slots", e);
         }
+    }
+
+    @Override
+    public java.util.Optional<Slot> find(long slotId) {
+        return em.createQuery("""
+                select s from Slot s join fetch s.doctor d join fetch d.specialty join fetch d.institution
+                where s.id = :id""", Slot.class)
+                .setParameter("id", slotId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean claim(long slotId, long appointmentId) {
+        return em.createNativeQuery("update slot set appointment_id = ? where id = ? and appointment_id is null")
+                .setParameter(1, appointmentId)
+                .setParameter(2, slotId)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean release(long slotId, long appointmentId) {
+        return em.createNativeQuery("update slot set appointment_id = null where id = ? and appointment_id = ?")
+                .setParameter(1, slotId)
+                .setParameter(2, appointmentId)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public List<Slot> nextFree(long doctorId, Channel channel, Instant after, Instant until, int limit) {
+        String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
+        var query = em.createQuery("""
+                select s from Slot s
+                where s.doctor.id = :doctor and s.appointmentId is null and s.startsAt > :after and s.startsAt < :until"""
+                + internetOnly + " order by s.startsAt", Slot.class)
+                .setParameter("doctor", doctorId)
+                .setParameter("after", utc(after))
+                .setParameter("until", utc(until))
+                .setMaxResults(limit);
+        if (!internetOnly.isEmpty()) {
+            query.setParameter("internet", BookingAccess.INTERNET);
+        }
+        return query.getResultList();
     }
 
     private static OffsetDateTime utc(Instant instant) {

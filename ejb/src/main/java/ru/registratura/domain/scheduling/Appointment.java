@@ -1,0 +1,126 @@
+package ru.registratura.domain.scheduling;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An appointment of a card's person in a slot. While BOOKED, the slot's {@code appointment_id} names it:
+ * that column, claimed by a conditional update, is what makes a slot bookable only once. The person's name
+ * is kept so that the appointment stays readable when the card is deleted.
+ */
+@Entity
+@Table(name = "appointment")
+public class Appointment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appointment_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "slot_id", nullable = false, updatable = false)
+    private Slot slot;
+
+    @Column(name = "card_id", updatable = false)
+    private Long cardId;
+
+    @Column(name = "account_id", updatable = false)
+    private Long accountId;
+
+    @Column(name = "patient_name", nullable = false, updatable = false)
+    private String patientName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, updatable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private AppointmentStatus status;
+
+    @Column(name = "booked_at", nullable = false, updatable = false)
+    private OffsetDateTime bookedAt;
+
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Appointment() {
+    }
+
+    public Appointment(Slot slot, Long cardId, Long accountId, String patientName, Channel channel, Instant now) {
+        this.slot = slot;
+        this.cardId = cardId;
+        this.accountId = accountId;
+        this.patientName = patientName;
+        this.channel = channel;
+        this.status = AppointmentStatus.BOOKED;
+        this.bookedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    public void cancel(Instant now) {
+        status = AppointmentStatus.CANCELLED;
+        cancelledAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Slot getSlot() {
+        return slot;
+    }
+
+    public Long getCardId() {
+        return cardId;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getPatientName() {
+        return patientName;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public AppointmentStatus getStatus() {
+        return status;
+    }
+
+    public boolean isBooked() {
+        return status == AppointmentStatus.BOOKED;
+    }
+
+    public Instant getBookedAt() {
+        return bookedAt.toInstant();
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt == null ? null : cancelledAt.toInstant();
+    }
+}

@@ -1,0 +1,20 @@
+package ru.registratura.domain.scheduling;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface AppointmentRepository {
+
+    /** The appointment with its slot, doctor, specialty and institution loaded. */
+    Optional<Appointment> find(long id);
+
+    /** Persists a new appointment and writes it at once: the slot's claim refers to its id. */
+    void add(Appointment appointment);
+
+    /** Deletes an appointment that never held its slot (the claim failed), in the same transaction. */
+    void discard(Appointment appointment);
+
+    /** The card's BOOKED appointments that start after {@code now}, with their slots and doctors. */
+    List<Appointment> upcoming(long cardId, Instant now);
+}

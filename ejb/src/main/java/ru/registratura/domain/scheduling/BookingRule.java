@@ -1,0 +1,23 @@
+package ru.registratura.domain.scheduling;
+
+/** Why a booking or a cancellation was refused; each has a message {@code booking.refused.<RULE>} in the bundles. */
+public enum BookingRule {
+    /** Someone else booked the slot first. */
+    SLOT_TAKEN,
+    /** No such slot. */
+    NO_SUCH_SLOT,
+    /** The slot has started or is over. */
+    SLOT_PAST,
+    /** The slot lies beyond the booking horizon. */
+    BEYOND_HORIZON,
+    /** The slot is not open to this channel (a registry-only slot on the portal). */
+    NOT_OPEN_TO_CHANNEL,
+    /** The specialty does not see patients of this age. */
+    AGE,
+    /** The specialty sees patients of the other sex only. */
+    SEX,
+    /** The person has an active appointment with this specialty already. */
+    ONE_PER_SPECIALTY,
+    /** The appointment is not booked any more, or has started: it cannot be cancelled. */
+    NOT_CANCELLABLE
+}

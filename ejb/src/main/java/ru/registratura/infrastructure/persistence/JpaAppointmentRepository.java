@@ -1,0 +1,79 @@
+package ru.registratura.infrastructure.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import ru.registratura.domain.card.CardAppointment;
+import ru.registratura.domain.card.CardAppointments;
+import ru.registratura.domain.scheduling.Appointment;
+import ru.registratura.domain.scheduling.AppointmentRepository;
+import ru.registratura.domain.scheduling.AppointmentStatus;
+
+/** Appointments, for booking and for the card file (which only reads them). */
+@ApplicationScoped
+public class JpaAppointmentRepository implements AppointmentRepository, CardAppointments {
+
+    private static final String WITH_SLOT = "select a from Appointment a join fetch a.slot s join fetch s.doctor d "
+            + "join fetch d.specialty join fetch d.institution ";
+
+    @PersistenceContext(unitName = "registratura")
+    private EntityManager em;
+
+    @Override
+    public Optional<Appointment> find(long id) {
+        return em.createQuery(WITH_SLOT + "where a.id = :id", Appointment.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Appointment appointment) {
+        em.persist(appointment);
+        em.flush();
+    }
+
+    @Override
+    public void discard(Appointment appointment) {
+        em.remove(appointment);
+        em.flush();
+    }
+
+    @Override
+    public List<Appointment> upcoming(long cardId, Instant now) {
+        return em.createQuery(WITH_SLOT + "where a.cardId = :card and a.status = :booked and s.startsAt > :now "
+                        + "order by s.startsAt", Appointment.class)
+                .setParameter("card", cardId)
+                .setParameter("booked", AppointmentStatus.BOOKED)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    @Override
+    public boolean hasFutureBookings(long cardId, Instant now) {
+        return em.createQuery("select count(a) from Appointment a where a.cardId = :card and a.status = :booked "
+                        + "and a.slot.startsAt > :now", Long.class)
+                .setParameter("card", cardId)
+                .setParameter("booked", AppointmentStatus.BOOKED)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<CardAppointment> of(long cardId) {
+        return em.createQuery(WITH_SLOT + "where a.cardId = :card order by s.startsAt desc", Appointment.class)
+                .setParameter("card", cardId)
+                .getResultStream()
+                .map(a -> new CardAppointment(a.getId(), a.getSlot().getStartsAt(), a.getSlot().getDoctor().getFullName(),
+                        a.getSlot().getDoctor().getSpecialty().getName(), a.getSlot().getCabinet(),
+                        a.getSlot().getDoctor().getInstitution().getShortName(),
+                        a.getSlot().getDoctor().getInstitution().getAddress(), a.getStatus().name()))
+                .toList();
+    }
+}
