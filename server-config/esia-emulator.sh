@@ -8,6 +8,7 @@
 # tokens; the portal trusts its certificate) and the portal's client key (it signs client_secret; the
 # emulator has its certificate registered for the client REGISTRATURA). Their passwords are random and
 # go into password aliases. Then it configures the emulator and, through server-config/esia.sh, the portal.
+# --load-persons N adds the benchmark's N virtual patients (load-0001@bench.test, …) to the test persons.
 # Further arguments (e.g. --session-max-age PT1M) are passed on to esia.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -15,12 +16,14 @@ source "$(dirname "$0")/lib.sh"
 ADMIN_PORT=4848
 HTTP_PORT=8080
 DOMAIN_DIR=
+LOAD_PERSONS=0
 EXTRA=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --admin-port) ADMIN_PORT=$2; shift 2 ;;
         --http-port) HTTP_PORT=$2; shift 2 ;;
         --domain-dir) DOMAIN_DIR=$2; shift 2 ;;
+        --load-persons) LOAD_PERSONS=$2; shift 2 ;;
         *) EXTRA+=("$1" "$2"); shift 2 ;;
     esac
 done
@@ -66,6 +69,7 @@ set-config-property --source=domain --propertyName=esia.emulator.base-url --prop
 set-config-property --source=domain --propertyName=esia.emulator.keystore --propertyValue="$KEYS/esia-emulator.p12"
 set-config-property --source=domain --propertyName=esia.emulator.key-alias --propertyValue=esia
 set-config-property --source=domain --propertyName=esia.emulator.clients --propertyValue="$KEYS/clients.properties"
+set-config-property --source=domain --propertyName=esia.emulator.load-persons --propertyValue=$LOAD_PERSONS
 COMMANDS
 asadmin_script "$ADMIN_PORT" "$commands" || die "Could not configure the emulator."
 

@@ -104,10 +104,90 @@ final class Cards {
                 r.next();
                 id = r.getLong(1);
             }
-            update(c, "insert into appointment (id, slot_id, card_id, patient_name, channel, status, booked_at) "
-                    + "values (?, ?, ?, 'test', 'PORTAL', 'BOOKED', now())", id, slot, cardId);
+            update(c, "insert into appointment (id, slot_id, card_id, account_id, patient_name, channel, status, booked_at) "
+                    + "values (?, ?, ?, (select account_id from patient_card where id = ?), 'test', 'PORTAL', 'BOOKED', now())",
+                    id, slot, cardId, cardId);
             update(c, "update slot set appointment_id = ? where id = ?", id, slot);
             return id;
+        }
+    }
+
+    /** Gives the card the attachment of the register entry with this policy number, as a search would find it. */
+    static void attach(long cardId, String policyNumber) throws Exception {
+        try (Connection c = db()) {
+            update(c, "update attachment_search set status = 'FOUND', matched_by = 'POLICY', entry_id = "
+                    + "(select max(id) from attachment_register where policy_number = ?) where card_id = ?", policyNumber, cardId);
+        }
+    }
+
+    /**
+     * Someone else takes the slot, as a concurrent booking would (here one of the registry for a patient
+     * without a portal card): an appointment holding the slot. Returns the appointment's id.
+     */
+    static long takeSlot(long slotId) throws Exception {
+        return claim(slotId, null);
+    }
+
+    /** An appointment of the card (or of nobody's card, for null) holding the slot; returns its id. */
+    private static long claim(long slotId, Long otherCardId) throws Exception {
+        try (Connection c = db()) {
+            long id;
+            try (PreparedStatement s = c.prepareStatement("select nextval('appointment_seq')"); ResultSet r = s.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+            update(c, "insert into appointment (id, slot_id, card_id, account_id, patient_name, channel, status, booked_at) "
+                    + "values (?, ?, ?, (select account_id from patient_card where id = ?), 'test', 'PORTAL', 'BOOKED', now())",
+                    id, slotId, otherCardId, otherCardId);
+            if (c.prepareStatement("update slot set appointment_id = " + id + " where id = " + slotId
+                    + " and appointment_id is null").executeUpdate() != 1) {
+                throw new AssertionError("The slot " + slotId + " was not free");
+            }
+            return id;
+        }
+    }
+
+    /**
+     * A new free slot of the doctor tomorrow evening (the region's date, outside the demo templates' hours, so
+     * whatever the weekday), for a booking written straight in. Returns its id.
+     */
+    static long slotTomorrowEvening(long doctorId) throws Exception {
+        try (Connection c = db()) {
+            long id;
+            try (PreparedStatement s = c.prepareStatement("select nextval('slot_seq')"); ResultSet r = s.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+            // A minute of the evening that the doctor has no slot at yet (earlier runs may have taken some).
+            for (int minute = 0; minute < 170; minute++) {
+                try (PreparedStatement s = c.prepareStatement("insert into slot (id, doctor_id, starts_at, ends_at, cabinet, "
+                        + "access, version) values (?, ?, "
+                        + "(cast(now() at time zone 'Asia/Irkutsk' as date) + 1 + time '21:00' + make_interval(mins => ?)) "
+                        + "at time zone 'Asia/Irkutsk', "
+                        + "(cast(now() at time zone 'Asia/Irkutsk' as date) + 1 + time '21:01' + make_interval(mins => ?)) "
+                        + "at time zone 'Asia/Irkutsk', '305', 'INTERNET', 0) on conflict do nothing")) {
+                    s.setLong(1, id);
+                    s.setLong(2, doctorId);
+                    s.setInt(3, minute);
+                    s.setInt(4, minute);
+                    if (s.executeUpdate() == 1) {
+                        return id;
+                    }
+                }
+            }
+            throw new AssertionError("No free evening minute tomorrow for doctor " + doctorId);
+        }
+    }
+
+    /** A booked appointment of the card in this slot (account and slot set as booking does); returns its id. */
+    static long bookSlot(long cardId, long slotId) throws Exception {
+        return claim(slotId, cardId);
+    }
+
+    /** Sets the card's sex and patronymic (a card written by {@link #insert} is a man's without one). */
+    static void person(long cardId, String sex, String middleName) throws Exception {
+        try (Connection c = db()) {
+            update(c, "update patient_card set sex = ?, middle_name = ? where id = ?", sex, middleName, cardId);
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import ru.registratura.domain.attachment.AttachmentSearchRepository;
+import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.audit.AuditAction;
 import ru.registratura.domain.audit.AuditEvent;
 import ru.registratura.domain.audit.AuditOutcome;
@@ -62,6 +64,9 @@ public class BookingService {
 
     @Inject
     MessageRepository messages;
+
+    @Inject
+    AttachmentSearchRepository searches;
 
     @Inject
     RegionSettings region;
@@ -147,6 +152,9 @@ public class BookingService {
             broken = BookingRule.AGE;
         } else if (specialty.getSex() != null && specialty.getSex() != card.getSex()) {
             broken = BookingRule.SEX;
+        } else if (specialty.getDistrictKind() != null && channel != Channel.REGISTRY
+                && !isDistrictDoctor(card.getId(), doctor)) {
+            broken = BookingRule.NOT_YOUR_DISTRICT;
         } else if (region.onePerSpecialty() && upcoming.stream()
                 .anyMatch(a -> a.getSlot().getDoctor().getSpecialty().getId().equals(specialty.getId()))) {
             broken = BookingRule.ONE_PER_SPECIALTY;
@@ -154,6 +162,15 @@ public class BookingService {
         if (broken != null) {
             throw refuse(actor, card.getId(), broken);
         }
+    }
+
+    /** Whether the doctor is the district doctor of the card's attachment (district specialties). */
+    private boolean isDistrictDoctor(long cardId, Doctor doctor) {
+        return searches.find(cardId)
+                .filter(s -> s.getStatus() == SearchStatus.FOUND && s.getEntry() != null && s.getEntry().getDistrict() != null)
+                .map(s -> s.getEntry().getDistrict().getDoctor())
+                .filter(d -> d != null && d.getId().equals(doctor.getId()))
+                .isPresent();
     }
 
     private static boolean agrees(Specialty specialty, int age) {
@@ -165,9 +182,8 @@ public class BookingService {
         return Period.between(birthDate, slot.getStartsAt().atZone(region.zone()).toLocalDate()).getYears();
     }
 
-    /** The start of the first day beyond the booking horizon, in the region's zone. */
     private Instant horizonEnd() {
-        return region.today().plusDays(region.horizonDays()).atStartOfDay(region.zone()).toInstant();
+        return region.horizonEnd();
     }
 
     private BookingRefusedException refuse(Actor actor, long cardId, BookingRule rule) {

@@ -24,6 +24,10 @@ final class Deployments {
                 .addAsResource("db/migration/V3__card_file_and_attachment.sql")
                 .addAsResource("db/migration/V4__patient_messages.sql")
                 .addAsResource("db/migration/V5__booking.sql")
+                .addAsResource("db/migration/V6__appointment_reminders.sql")
+                .addAsResource("ru/registratura/application/reminder.properties")
+                .addAsResource("ru/registratura/application/reminder_ru.properties")
+                .addAsResource("ru/registratura/application/reminder_en.properties")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class));
     }

@@ -8,4 +8,13 @@ public interface DoctorRepository {
 
     /** Ids of the doctors who currently receive patients. */
     List<Long> findActiveIds();
+
+    /** The specialties that have at least one doctor receiving patients, by name. */
+    List<Specialty> specialtiesWithDoctors();
+
+    /** The specialty's active doctors with their institutions, by institution and name. */
+    List<Doctor> activeOf(long specialtyId);
+
+    /** The doctor with specialty and institution loaded. */
+    java.util.Optional<Doctor> findWithInstitution(long id);
 }

@@ -9,7 +9,8 @@ public enum MessageTopic {
     APPOINTMENT_CANCELLED(MessageKind.MESSAGE),
     ATTACHMENT_FOUND(MessageKind.NOTIFICATION),
     ATTACHMENT_NOT_FOUND(MessageKind.NOTIFICATION),
-    ATTACHMENT_FAILED(MessageKind.NOTIFICATION);
+    ATTACHMENT_FAILED(MessageKind.NOTIFICATION),
+    APPOINTMENT_REMINDER(MessageKind.NOTIFICATION);
 
     private final MessageKind kind;
 

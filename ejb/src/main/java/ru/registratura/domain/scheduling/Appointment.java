@@ -62,6 +62,9 @@ public class Appointment implements Serializable {
     @Column(name = "cancelled_at")
     private OffsetDateTime cancelledAt;
 
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -77,6 +80,15 @@ public class Appointment implements Serializable {
         this.channel = channel;
         this.status = AppointmentStatus.BOOKED;
         this.bookedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /** Marks the day-before reminder as sent. */
+    public void reminded(Instant now) {
+        this.remindedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt == null ? null : remindedAt.toInstant();
     }
 
     public void cancel(Instant now) {

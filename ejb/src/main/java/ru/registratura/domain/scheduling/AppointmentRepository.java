@@ -17,4 +17,10 @@ public interface AppointmentRepository {
 
     /** The card's BOOKED appointments that start after {@code now}, with their slots and doctors. */
     List<Appointment> upcoming(long cardId, Instant now);
+
+    /** Ids of the BOOKED appointments not yet reminded whose slots start in [from, until). */
+    List<Long> dueForReminder(Instant from, Instant until);
+
+    /** The appointment, its row locked for update (its slot and doctor load lazily). */
+    Optional<Appointment> lock(long id);
 }

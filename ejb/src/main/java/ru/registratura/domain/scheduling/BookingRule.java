@@ -16,6 +16,8 @@ public enum BookingRule {
     AGE,
     /** The specialty sees patients of the other sex only. */
     SEX,
+    /** A district specialty's doctor who is not the district doctor of the person's attachment. */
+    NOT_YOUR_DISTRICT,
     /** The person has an active appointment with this specialty already. */
     ONE_PER_SPECIALTY,
     /** The appointment is not booked any more, or has started: it cannot be cancelled. */

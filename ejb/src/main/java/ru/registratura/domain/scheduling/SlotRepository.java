@@ -35,4 +35,11 @@ public interface SlotRepository {
 
     /** The doctor's next free slots open to this channel, starting after {@code after} and before {@code until}. */
     List<Slot> nextFree(long doctorId, Channel channel, Instant after, Instant until, int limit);
+
+    /**
+     * For each of the doctors, the start of their first free slot open to the channel in (after, until);
+     * doctors without one are missing from the map.
+     */
+    java.util.Map<Long, Instant> nearestFree(java.util.Collection<Long> doctorIds, Channel channel, Instant after,
+                                             Instant until);
 }

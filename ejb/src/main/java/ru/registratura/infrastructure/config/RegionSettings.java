@@ -81,4 +81,9 @@ public class RegionSettings {
     public int horizonDays() {
         return horizonDays;
     }
+
+    /** The start of the first day beyond the booking horizon, in the region's zone. */
+    public java.time.Instant horizonEnd() {
+        return today().plusDays(horizonDays()).atStartOfDay(zone()).toInstant();
+    }
 }

@@ -56,6 +56,24 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
+    public List<Long> dueForReminder(Instant from, Instant until) {
+        return em.createQuery("select a.id from Appointment a join a.slot s where s.startsAt >= :from "
+                        + "and s.startsAt < :until and a.status = :booked and a.remindedAt is null "
+                        + "and a.accountId is not null order by s.startsAt", Long.class)
+                .setParameter("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .setParameter("booked", AppointmentStatus.BOOKED)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Appointment> lock(long id) {
+        // Only the appointment's row is locked; its slot and doctor are read as usual (locking the slot row
+        // would block concurrent bookings' foreign key checks on it).
+        return Optional.ofNullable(em.find(Appointment.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public boolean hasFutureBookings(long cardId, Instant now) {
         return em.createQuery("select count(a) from Appointment a where a.cardId = :card and a.status = :booked "
                         + "and a.slot.startsAt > :now", Long.class)

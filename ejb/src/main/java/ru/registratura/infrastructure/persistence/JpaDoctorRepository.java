@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.DoctorRepository;
+import ru.registratura.domain.directory.Specialty;
 
 @ApplicationScoped
 public class JpaDoctorRepository implements DoctorRepository {
@@ -22,5 +23,29 @@ public class JpaDoctorRepository implements DoctorRepository {
     public List<Long> findActiveIds() {
         return em.createQuery("select d.id from Doctor d where d.active = true order by d.id", Long.class)
                 .getResultList();
+    }
+
+    @Override
+    public List<Specialty> specialtiesWithDoctors() {
+        return em.createQuery("select s from Specialty s where exists "
+                + "(select d from Doctor d where d.specialty = s and d.active = true) order by s.name", Specialty.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Doctor> activeOf(long specialtyId) {
+        return em.createQuery("select d from Doctor d join fetch d.institution i join fetch d.specialty "
+                + "where d.specialty.id = :specialty and d.active = true "
+                + "order by i.shortName, d.lastName, d.firstName", Doctor.class)
+                .setParameter("specialty", specialtyId)
+                .getResultList();
+    }
+
+    @Override
+    public java.util.Optional<Doctor> findWithInstitution(long id) {
+        return em.createQuery("select d from Doctor d join fetch d.institution join fetch d.specialty "
+                + "where d.id = :id", Doctor.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
     }
 }

@@ -137,6 +137,40 @@ public class JpaSlotRepository implements SlotRepository {
         return query.getResultList();
     }
 
+    @Override
+    public java.util.Map<Long, Instant> nearestFree(java.util.Collection<Long> doctorIds, Channel channel,
+                                                    Instant after, Instant until) {
+        if (doctorIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
+        var query = em.createQuery("select s.doctor.id, min(s.startsAt) from Slot s "
+                        + "where s.doctor.id in :doctors and s.appointmentId is null and s.startsAt > :after "
+                        + "and s.startsAt < :until" + internetOnly + " group by s.doctor.id", Object[].class)
+                .setParameter("doctors", doctorIds)
+                .setParameter("after", utc(after))
+                .setParameter("until", utc(until));
+        if (!internetOnly.isEmpty()) {
+            query.setParameter("internet", BookingAccess.INTERNET);
+        }
+        java.util.Map<Long, Instant> nearest = new java.util.HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            nearest.put(((Number) row[0]).longValue(), instant(row[1]));
+        }
+        return nearest;
+    }
+
+    /** An aggregate's time, as the provider hands it back: the attribute's type or a JDBC timestamp. */
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + value.getClass());
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

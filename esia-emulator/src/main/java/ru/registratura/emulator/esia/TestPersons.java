@@ -22,8 +22,63 @@ public class TestPersons {
 
     private final List<JsonObject> persons;
 
+    /** The first oid of the generated load-test persons. */
+    static final long LOAD_OID_BASE = 7_000_000_000L;
+
     public TestPersons() {
-        this.persons = load();
+        int loadPersons = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("esia.emulator.load-persons", Integer.class).orElse(0);
+        List<JsonObject> all = new ArrayList<>(load());
+        all.addAll(loadPersons(loadPersons));
+        this.persons = List.copyOf(all);
+    }
+
+    /**
+     * The benchmark's virtual patients ({@code esia.emulator.load-persons}, none by default): confirmed
+     * accounts {@code load-0001@bench.test}, … with the common test password, valid SNILS numbers, an e-mail
+     * and no children. Never more than the benchmark asks for.
+     */
+    static List<JsonObject> loadPersons(int count) {
+        List<JsonObject> result = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            String login = String.format("load-%04d@bench.test", i);
+            String snils = snils(200_000_000 + i);
+            result.add(Json.createObjectBuilder()
+                    .add("oid", LOAD_OID_BASE + i)
+                    .add("title", "Виртуальный пациент нагрузочного теста")
+                    .add("logins", Json.createArrayBuilder().add(login))
+                    .add("password", "Test1234")
+                    .add("trusted", true)
+                    .add("lastName", "Нагрузочный")
+                    .add("firstName", "Пациент")
+                    .add("middleName", "Тестович")
+                    .add("birthDate", "01.01.1985")
+                    .add("birthPlace", "г. Иркутск")
+                    .add("gender", "M")
+                    .add("snils", snils)
+                    .add("contacts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("type", "EML").add("value", login).add("vrfStu", "VERIFIED")))
+                    .add("addresses", Json.createArrayBuilder())
+                    .add("documents", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("type", "RF_PASSPORT").add("series", "2500").add("number", String.format("%06d", i))
+                            .add("issueDate", "01.02.2005").add("issueId", "380-001")
+                            .add("issuedBy", "УВД г. Иркутска").add("vrfStu", "VERIFIED")))
+                    .add("kids", Json.createArrayBuilder())
+                    .build());
+        }
+        return result;
+    }
+
+    /** «XXX-XXX-XXX YY» with the Pension Fund's check number. */
+    static String snils(int number) {
+        String digits = String.format("%09d", number);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (9 - i);
+        }
+        int check = sum < 100 ? sum : sum % 101 % 100;
+        return digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6) + " "
+                + String.format("%02d", check);
     }
 
     static List<JsonObject> load() {

@@ -68,6 +68,11 @@ public class CardPage implements Serializable {
         return "appointments".equals(tab);
     }
 
+    /** Whether the time is still ahead (an appointment that can be cancelled). */
+    public boolean future(java.time.Instant instant) {
+        return instant != null && instant.isAfter(java.time.Instant.now());
+    }
+
     public LocalDateTime local(java.time.Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
     }

@@ -23,6 +23,17 @@ public class CurrentPatient {
         return get() != null;
     }
 
+    /** «Иванов Иван Иванович». */
+    public String getFullName() {
+        SignedInPatient patient = get();
+        if (patient == null) {
+            return "";
+        }
+        return patient.middleName() == null || patient.middleName().isBlank()
+                ? patient.lastName() + " " + patient.firstName()
+                : patient.lastName() + " " + patient.firstName() + " " + patient.middleName();
+    }
+
     public String getShortName() {
         SignedInPatient patient = get();
         return patient == null ? "" : patient.shortName();

@@ -1,0 +1,609 @@
+package ru.registratura.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The booking rush: {@code --slots} slots of {@code --doctors} doctors open at once, and {@code --patients}
+ * virtual patients, each logged in through the ESIA emulator with a session of their own, book at the same
+ * moment through the portal's own pages (the wizard's day and time pages, the confirmation page, and the
+ * JSF POST of «Записаться»), one appointment with each doctor. A patient who finds the time taken takes one
+ * of the doctor's next free times the page offers, as a person would; a «try again» page (503) is retried
+ * after a second. Then it checks in the database that no slot is booked twice, and measures the ceiling:
+ * pgbench running the booking transaction's statements on the same database. Run by
+ * {@code ./registratura bench}, which prepares the domain and passes the options.
+ */
+public final class BookingRush {
+
+    private static final Pattern DAY = Pattern.compile("id=\"day-(\\d{4}-\\d{2}-\\d{2})\"");
+    private static final Pattern SLOT = Pattern.compile("data-slot=\"(\\d+)\"");
+    private static final Pattern FORM = Pattern.compile("<form id=\"bookForm\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** Federal codes of the specialties the bench doctors get: no district, no age or sex limit for adults. */
+    private static final String[] SPECIALTIES = {"65", "64", "53", "90", "29", "97"};
+    private static final long LOAD_OID_BASE = 7_000_000_000L;
+
+    private final String baseUrl;
+    private final String dbUrl;
+    private final String dbUser;
+    private final String dbPassword;
+    private final int patients;
+    private final int slotCount;
+    private final int doctorCount;
+    private final ZoneId zone;
+    private final Path report;
+    private final int pgbenchClients;
+    private final int pgbenchSeconds;
+
+    private final List<Long> doctorIds = new ArrayList<>();
+    private final List<Long> specialtyIds = new ArrayList<>();
+
+    private final ConcurrentLinkedQueue<Long> bookLatencies = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> pageLatencies = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger booked = new AtomicInteger();
+    private final AtomicInteger taken = new AtomicInteger();
+    private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger gaveUp = new AtomicInteger();
+    private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+
+    private BookingRush(Options options) {
+        this.baseUrl = options.get("base-url", "http://localhost:29080");
+        this.dbUrl = options.get("db-url", "jdbc:postgresql://127.0.0.1:5432/registratura_bench");
+        this.dbUser = options.get("db-user", "postgres");
+        this.dbPassword = System.getenv().getOrDefault("REGISTRATURA_BENCH_DB_PASSWORD", "postgres");
+        this.patients = Integer.parseInt(options.get("patients", "500"));
+        this.slotCount = Integer.parseInt(options.get("slots", "2000"));
+        this.doctorCount = Integer.parseInt(options.get("doctors", "4"));
+        this.zone = ZoneId.of(options.get("zone", "Asia/Irkutsk"));
+        this.report = Path.of(options.get("report", "bench/target/booking-rush.md"));
+        this.pgbenchClients = Integer.parseInt(options.get("pgbench-clients", "32"));
+        this.pgbenchSeconds = Integer.parseInt(options.get("pgbench-seconds", "20"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        new BookingRush(new Options(args)).run();
+    }
+
+    private void run() throws Exception {
+        if (doctorCount > SPECIALTIES.length || slotCount % doctorCount != 0) {
+            throw new IllegalArgumentException("--doctors at most " + SPECIALTIES.length + ", dividing --slots");
+        }
+        log("Preparing %d bench doctors", doctorCount);
+        prepareDoctors();
+
+        log("Logging in %d virtual patients through the ESIA emulator", patients);
+        long loginStarted = System.nanoTime();
+        List<Patient> crowd = logIn();
+        log("%d patients logged in in %.1f s", crowd.size(), seconds(System.nanoTime() - loginStarted));
+        giveCards(crowd);
+
+        List<Long> slotIds = openSlots();
+        log("%d slots open now; the rush starts", slotIds.size());
+        ExecutorService pool = Executors.newFixedThreadPool(crowd.size());
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(crowd.size());
+        for (Patient patient : crowd) {
+            pool.submit(() -> {
+                try {
+                    start.await();
+                    rush(patient);
+                } catch (Exception e) {
+                    error("patient " + patient.number + ": " + e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        long started = System.nanoTime();
+        start.countDown();
+        done.await();
+        long rushNanos = System.nanoTime() - started;
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+
+        Verification verification = verify(slotIds);
+        double ceiling = pgbench(crowd);
+        write(crowd.size(), rushNanos, verification, ceiling);
+    }
+
+    // ------------------------------------------------------------------ preparation
+
+    private Connection db() throws SQLException {
+        return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+    }
+
+    /** New doctors of Поликлиника № 4 without schedule templates: their only slots are the rush's. */
+    private void prepareDoctors() throws SQLException {
+        try (Connection c = db()) {
+            for (int i = 0; i < doctorCount; i++) {
+                long specialty = single(c, "select id from specialty where federal_code = ?", SPECIALTIES[i]);
+                long id = single(c, "select nextval('doctor_seq')");
+                update(c, "insert into doctor (id, institution_id, division_id, specialty_id, last_name, first_name, "
+                        + "middle_name, cabinet, active, version) values (?, 1, 3, ?, ?, 'Нагрузочный', 'Врач', ?, true, 0)",
+                        id, specialty, "Врач-" + (i + 1), String.valueOf(400 + i));
+                doctorIds.add(id);
+                specialtyIds.add(specialty);
+            }
+        }
+    }
+
+    private List<Patient> logIn() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Patient> crowd = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 1; i <= patients; i++) {
+            int number = i;
+            pool.submit(() -> {
+                Patient patient = new Patient(number);
+                try {
+                    patient.logIn();
+                    crowd.add(patient);
+                } catch (Exception e) {
+                    error("login of patient " + number + ": " + e);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        return new ArrayList<>(crowd);
+    }
+
+    /** Each patient's own card (its attachment search finished: nothing runs in the background during the rush). */
+    private void giveCards(List<Patient> crowd) throws SQLException {
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            for (Patient patient : crowd) {
+                patient.accountId = single(c, "select id from patient_account where esia_oid = ?",
+                        String.valueOf(LOAD_OID_BASE + patient.number));
+                patient.cardId = single(c, "select nextval('patient_card_seq')");
+                update(c, "insert into patient_card (id, account_id, kinship, source, last_name, first_name, middle_name, "
+                        + "sex, birth_date, snils, consent_at, consent_version, created_at, updated_at, version) values "
+                        + "(?, ?, 'SELF', 'MANUAL', 'Нагрузочный', 'Пациент', 'Тестович', 'M', date '1985-01-01', ?, now(), "
+                        + "'bench', now(), now(), 0)", patient.cardId, patient.accountId,
+                        String.format("%09d", 200_000_000 + patient.number));
+                update(c, "insert into attachment_search (card_id, status, requested_at, finished_at, version) "
+                        + "values (?, 'NOT_FOUND', now(), now(), 0)", patient.cardId);
+            }
+            c.commit();
+        }
+    }
+
+    /** The rush's slots, all inserted in one transaction: they open at the same moment. */
+    private List<Long> openSlots() throws SQLException {
+        int perDoctor = slotCount / doctorCount;
+        List<Long> ids = new ArrayList<>(slotCount);
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("insert into slot (id, doctor_id, starts_at, ends_at, "
+                    + "cabinet, access, version) values (nextval('slot_seq'), ?, ?, ?, ?, 'INTERNET', 0) returning id")) {
+                LocalDate firstDay = LocalDate.now(zone).plusDays(1);
+                for (int d = 0; d < doctorCount; d++) {
+                    for (int i = 0; i < perDoctor; i++) {
+                        LocalDateTime start = LocalDateTime.of(firstDay.plusDays(i / 60), LocalTime.of(8, 0))
+                                .plusMinutes(10L * (i % 60));
+                        OffsetDateTime startsAt = start.atZone(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+                        insert.setLong(1, doctorIds.get(d));
+                        insert.setObject(2, startsAt);
+                        insert.setObject(3, startsAt.plusMinutes(10));
+                        insert.setString(4, String.valueOf(400 + d));
+                        try (ResultSet r = insert.executeQuery()) {
+                            r.next();
+                            ids.add(r.getLong(1));
+                        }
+                    }
+                }
+            }
+            c.commit();
+        }
+        return ids;
+    }
+
+    // ------------------------------------------------------------------ the rush
+
+    /** One patient books one time with each bench doctor, in an order of their own. */
+    private void rush(Patient patient) throws Exception {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < doctorCount; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, ThreadLocalRandom.current());
+        for (int d : order) {
+            bookWith(patient, d);
+        }
+    }
+
+    private void bookWith(Patient patient, int d) throws Exception {
+        String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + specialtyIds.get(d)
+                + "&doctor=" + doctorIds.get(d);
+        String calendar = patient.page(wizard);
+        Matcher day = DAY.matcher(calendar);
+        if (!day.find()) {
+            gaveUp.incrementAndGet();
+            return;
+        }
+        List<String> times = all(SLOT, patient.page(wizard + "&day=" + day.group(1)));
+        if (times.isEmpty()) {
+            gaveUp.incrementAndGet();
+            return;
+        }
+        // Everyone wants one of the first times: that is the rush.
+        String slot = times.get(ThreadLocalRandom.current().nextInt(Math.min(10, times.size())));
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String confirm = patient.page(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot=" + slot);
+            Matcher form = FORM.matcher(confirm);
+            Matcher state = VIEW_STATE.matcher(confirm);
+            if (form.find() && state.find()) {
+                String body = "bookForm=bookForm&bookForm%3Abook=x&jakarta.faces.ViewState="
+                        + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = patient.submit(baseUrl + form.group(1).replace("&amp;", "&"), body);
+                bookLatencies.add(System.nanoTime() - t0);
+                if (response.statusCode() == 302
+                        && response.headers().firstValue("Location").orElse("").contains("/cabinet/appointment.xhtml")) {
+                    booked.incrementAndGet();
+                    return;
+                }
+                if (response.statusCode() != 200) {
+                    error("booking answered HTTP " + response.statusCode());
+                    return;
+                }
+                confirm = response.body();
+            }
+            if (!confirm.contains("id=\"offered\"") && !confirm.contains("Это время уже занято")) {
+                error("neither booked nor taken: " + snippet(confirm));
+                return;
+            }
+            taken.incrementAndGet();
+            List<String> offered = all(SLOT, confirm);
+            if (offered.isEmpty()) {
+                gaveUp.incrementAndGet();
+                return;
+            }
+            slot = offered.get(ThreadLocalRandom.current().nextInt(offered.size()));
+        }
+        gaveUp.incrementAndGet();
+    }
+
+    // ------------------------------------------------------------------ checks and the ceiling
+
+    private record Verification(long bookedSlots, long appointments, long doubleBooked, long inconsistent) {
+    }
+
+    private Verification verify(List<Long> slotIds) throws SQLException {
+        try (Connection c = db()) {
+            String doctors = doctorIds.toString().replace('[', '(').replace(']', ')');
+            long bookedSlots = single(c, "select count(*) from slot where doctor_id in " + doctors
+                    + " and appointment_id is not null");
+            long appointments = single(c, "select count(*) from appointment a join slot s on s.id = a.slot_id "
+                    + "where s.doctor_id in " + doctors + " and a.status = 'BOOKED'");
+            long doubleBooked = single(c, "select count(*) from (select a.slot_id from appointment a join slot s "
+                    + "on s.id = a.slot_id where s.doctor_id in " + doctors + " and a.status = 'BOOKED' "
+                    + "group by a.slot_id having count(*) > 1) twice");
+            long inconsistent = single(c, "select count(*) from slot s where s.doctor_id in " + doctors
+                    + " and s.appointment_id is not null and not exists (select 1 from appointment a where "
+                    + "a.id = s.appointment_id and a.slot_id = s.id and a.status = 'BOOKED')");
+            return new Verification(bookedSlots, appointments, doubleBooked, inconsistent);
+        }
+    }
+
+    /**
+     * The ceiling: pgbench with the statements of one booking transaction (lock the card file, read the slot
+     * and the card's upcoming appointments, insert the appointment, claim the slot, audit, message), on fresh
+     * slots of a doctor of its own, with as many clients as the portal's connection pool.
+     */
+    private double pgbench(List<Patient> crowd) throws Exception {
+        long doctor;
+        long first;
+        long last;
+        int slots = 400_000;
+        try (Connection c = db()) {
+            doctor = single(c, "select nextval('doctor_seq')");
+            update(c, "insert into doctor (id, institution_id, specialty_id, last_name, first_name, cabinet, active, version) "
+                    + "values (?, 1, ?, 'Pgbench', 'Врач', '499', true, 0)", doctor, specialtyIds.get(0));
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into slot (id, doctor_id, starts_at, ends_at, cabinet, access, version) "
+                        + "select nextval('slot_seq'), " + doctor + ", timestamptz '2030-01-01 00:00+00' + g * interval '1 minute', "
+                        + "timestamptz '2030-01-01 00:10+00' + g * interval '1 minute', '499', 'INTERNET', 0 "
+                        + "from generate_series(1, " + slots + ") g");
+            }
+            first = single(c, "select min(id) from slot where doctor_id = ?", doctor);
+            last = single(c, "select max(id) from slot where doctor_id = ?", doctor);
+        }
+        long firstAccount = crowd.stream().mapToLong(p -> p.accountId).min().orElseThrow();
+        long lastAccount = crowd.stream().mapToLong(p -> p.accountId).max().orElseThrow();
+        Path script = Files.createTempFile("booking", ".sql");
+        Files.writeString(script, String.join("\n",
+                "\\set slot random(" + first + ", " + last + ")",
+                "\\set account random(" + firstAccount + ", " + lastAccount + ")",
+                "BEGIN;",
+                "SELECT id FROM patient_account WHERE id = :account FOR UPDATE;",
+                "SELECT s.id, s.starts_at, s.access, s.appointment_id, d.id, sp.min_age, i.name FROM slot s JOIN doctor d "
+                        + "ON d.id = s.doctor_id JOIN specialty sp ON sp.id = d.specialty_id JOIN institution i "
+                        + "ON i.id = d.institution_id WHERE s.id = :slot;",
+                "SELECT a.id FROM appointment a JOIN slot s ON s.id = a.slot_id WHERE a.account_id = :account "
+                        + "AND a.status = 'BOOKED' AND s.starts_at > now();",
+                "INSERT INTO appointment (id, slot_id, card_id, account_id, patient_name, channel, status, booked_at, version) "
+                        + "VALUES (nextval('appointment_seq'), :slot, NULL, :account, 'Pgbench', 'PORTAL', 'BOOKED', now(), 0);",
+                "UPDATE slot SET appointment_id = currval('appointment_seq') WHERE id = :slot AND appointment_id IS NULL;",
+                "INSERT INTO audit_event (id, occurred_at, action, outcome, account_id, subject, remote_address, detail) "
+                        + "VALUES (nextval('audit_event_seq'), now(), 'APPOINTMENT_BOOKED', 'SUCCESS', :account, 'pgbench', "
+                        + "'127.0.0.1', 'appointment');",
+                "INSERT INTO patient_message (id, account_id, card_id, kind, topic, person, arguments, created_at, version) "
+                        + "VALUES (nextval('patient_message_seq'), :account, NULL, 'MESSAGE', 'APPOINTMENT_BOOKED', 'Pgbench', "
+                        + "'x', now(), 0);",
+                "COMMIT;", ""));
+        URI db = URI.create(dbUrl.substring("jdbc:".length()));
+        List<String> command = List.of("pgbench", "-n", "-c", String.valueOf(pgbenchClients), "-j", "2",
+                "-T", String.valueOf(pgbenchSeconds), "-f", script.toString(), "-h", db.getHost(),
+                "-p", String.valueOf(db.getPort()), "-U", dbUser, db.getPath().substring(1));
+        log("The ceiling: %s", String.join(" ", command));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("pgbench failed:\n" + output);
+        }
+        Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("No tps in pgbench's output:\n" + output);
+        }
+        Files.deleteIfExists(script);
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private void write(int crowd, long rushNanos, Verification v, double ceiling) throws IOException {
+        double rushSeconds = seconds(rushNanos);
+        double throughput = booked.get() / rushSeconds;
+        List<Long> book = sorted(bookLatencies);
+        List<Long> pages = sorted(pageLatencies);
+        boolean once = v.doubleBooked() == 0 && v.inconsistent() == 0 && v.appointments() == v.bookedSlots()
+                && v.bookedSlots() == booked.get();
+        String text = String.format(Locale.ROOT, """
+                ## Booking rush: %d slots, %d virtual patients
+
+                | figure | value |
+                |---|---|
+                | patients logged in | %d of %d |
+                | slots opened at once | %d (%d doctors) |
+                | bookings made | %d |
+                | rush duration | %.1f s |
+                | **bookings per second** | **%.1f** |
+                | booking POST latency p50 / p95 / p99 / max | %s / %s / %s / %s ms |
+                | every page request (wizard, confirmation, booking) p50 / p95 / p99 | %s / %s / %s ms (%d requests) |
+                | «Это время уже занято» answers (then an offered time taken) | %d |
+                | «try again» pages (503, retried after 1 s) | %d |
+                | gave up (the doctor had no free time left) | %d |
+                | **errors** | **%d** |
+                | slots booked / BOOKED appointments / booked twice / slot and appointment disagree | %d / %d / **%d** / %d |
+                | every slot booked at most once, and as the driver counted | **%s** |
+                | pgbench ceiling (same statements, %d clients, %d s) | %.1f transactions per second |
+                | **our throughput as a share of the ceiling** | **%.1f %%** |
+                """, slotCount, patients, crowd, patients, slotCount, doctorCount, booked.get(), rushSeconds, throughput,
+                ms(percentile(book, 50)), ms(percentile(book, 95)), ms(percentile(book, 99)), ms(percentile(book, 100)),
+                ms(percentile(pages, 50)), ms(percentile(pages, 95)), ms(percentile(pages, 99)), pages.size(),
+                taken.get(), busy.get(), gaveUp.get(), errors.get(), v.bookedSlots(), v.appointments(), v.doubleBooked(),
+                v.inconsistent(), once ? "yes" : "NO", pgbenchClients, pgbenchSeconds, ceiling, 100 * throughput / ceiling);
+        if (!errorSamples.isEmpty()) {
+            text += "\nFirst errors:\n\n" + String.join("\n", errorSamples.stream().limit(10).map(e -> "- " + e).toList()) + "\n";
+        }
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        Files.writeString(report, text);
+        System.out.println(text);
+        log("Written to %s", report);
+        if (!once) {
+            throw new IllegalStateException("The invariant does not hold: a slot was booked twice or miscounted");
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** A virtual patient: a cookie jar of their own, like a browser. */
+    private final class Patient {
+
+        final int number;
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        long accountId;
+        long cardId;
+
+        Patient(int number) {
+            this.number = number;
+        }
+
+        void logIn() throws Exception {
+            String authorization = location(send(get(baseUrl + "/auth/esia/login")));
+            send(get(authorization));
+            HttpResponse<String> afterLogin = send(post(baseUrl + "/esia-emulator/login",
+                    "login=" + URLEncoder.encode(String.format("load-%04d@bench.test", number), StandardCharsets.UTF_8)
+                            + "&password=Test1234"));
+            String url = afterLogin.statusCode() == 302 ? location(afterLogin)
+                    : location(send(post(baseUrl + "/esia-emulator/consent", "decision=grant")));
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> response = send(get(url));
+                if (response.statusCode() != 302) {
+                    break;
+                }
+                url = location(response);
+            }
+            if (send(get(baseUrl + "/cabinet/index.xhtml")).statusCode() != 200) {
+                throw new IllegalStateException("not in the cabinet");
+            }
+        }
+
+        /** A GET of a page; a «try again» page is retried after a second. */
+        String page(String url) throws Exception {
+            for (int attempt = 0; attempt < 30; attempt++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = send(get(url));
+                pageLatencies.add(System.nanoTime() - t0);
+                if (response.statusCode() == 503) {
+                    busy.incrementAndGet();
+                    Thread.sleep(1000);
+                    continue;
+                }
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("GET " + url + " answered HTTP " + response.statusCode());
+                }
+                return response.body();
+            }
+            throw new IllegalStateException("GET " + url + " busy 30 times");
+        }
+
+        /** A POST of a form; a «try again» page is retried after a second (nothing was done for it). */
+        HttpResponse<String> submit(String url, String form) throws Exception {
+            for (int attempt = 0; attempt < 30; attempt++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = send(post(url, form));
+                pageLatencies.add(System.nanoTime() - t0);
+                if (response.statusCode() != 503) {
+                    return response;
+                }
+                busy.incrementAndGet();
+                Thread.sleep(1000);
+            }
+            throw new IllegalStateException("POST " + url + " busy 30 times");
+        }
+
+        private HttpRequest get(String url) {
+            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+        }
+
+        private HttpRequest post(String url, String form) {
+            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        }
+
+        private HttpResponse<String> send(HttpRequest request) throws Exception {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        private String location(HttpResponse<?> response) {
+            String location = response.headers().firstValue("Location").orElseThrow(() ->
+                    new IllegalStateException("no redirect: HTTP " + response.statusCode() + " from " + response.uri()));
+            return location.startsWith("http") ? location : baseUrl + location;
+        }
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static List<Long> sorted(ConcurrentLinkedQueue<Long> values) {
+        List<Long> list = new ArrayList<>(values);
+        Collections.sort(list);
+        return list;
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.0f", nanos / 1e6);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private void error(String message) {
+        errors.incrementAndGet();
+        if (errorSamples.size() < 20) {
+            errorSamples.add(message);
+        }
+    }
+
+    private static String snippet(String page) {
+        String text = page.replaceAll("(?s)<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+        return text.length() > 300 ? text.substring(0, 300) : text;
+    }
+
+    private static long single(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no row: " + sql);
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.printf("==> " + format + "%n", args);
+    }
+
+    /** {@code --name value} pairs. */
+    private static final class Options {
+
+        private final java.util.Map<String, String> values = new java.util.HashMap<>();
+
+        Options(String[] args) {
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                if (!args[i].startsWith("--")) {
+                    throw new IllegalArgumentException("expected --name value, got " + args[i]);
+                }
+                values.put(args[i].substring(2), args[i + 1]);
+            }
+        }
+
+        String get(String name, String fallback) {
+            return values.getOrDefault(name, fallback);
+        }
+    }
+}

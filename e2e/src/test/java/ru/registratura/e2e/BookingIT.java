@@ -1,0 +1,274 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Booking in Chromium (journey P5): for oneself with the district therapist chosen automatically, for a
+ * child after switching to the relative, a time taken between the choice and the confirmation, cancelling,
+ * and the reminder the day before by notification and e-mail. Screenshots {@code booking-*.png}. Each test
+ * starts from an empty card file and logs in anew (the test domain's sessions last a minute).
+ */
+class BookingIT {
+
+    private static final String IVANOVA = "1000300001";
+    private static final String IVANOVA_POLICY = "3850100000123458";
+    private static final String ARTEM_POLICY = "3850100000234560";
+    /** Новикова Татьяна Юрьевна, офтальмолог of Поликлиника № 4 (no district, no age limits). */
+    private static final long OPHTHALMOLOGIST = 8;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() throws Exception {
+        Esia.reset();
+        Cards.reset(IVANOVA);
+        browser = Portal.browser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void booksForSelfWithTheDistrictTherapistChosenAutomatically() throws Exception {
+        logIn("ivanova@example.ru");
+        long card = ownCard();
+        go("/cabinet/index.xhtml");
+        Esia.press(browser, "tabBook");
+        assertEquals("Иванова Мария Петровна", text("bookingPerson"));
+        String specialties = text("specialties");
+        assertTrue(specialties.contains("Терапевт участковый") && specialties.contains("Акушер-гинеколог"), specialties);
+        assertFalse(specialties.contains("Педиатр участковый") || specialties.contains("Уролог")
+                || specialties.contains("Детский хирург"), "only what a woman of 40 may book: " + specialties);
+        Portal.screenshot(browser, "booking-1-specialty");
+
+        chooseSpecialty("Терапевт участковый");
+        assertTrue(text("districtDoctorNote").contains("участок 2"), text("districtDoctorNote"));
+        assertEquals("Смирнов Алексей Игоревич", text("doctorName"), "the district doctor, with no doctor step");
+        assertTrue(browser.findElements(By.id("doctors")).isEmpty());
+        Portal.screenshot(browser, "booking-2-calendar");
+
+        String time = chooseFirstDayAndTime();
+        Portal.screenshot(browser, "booking-3-time-chosen");
+        assertEquals("Иванова Мария Петровна", text("confirmPerson"));
+        assertTrue(text("confirmDoctor").startsWith("Смирнов Алексей Игоревич, Терапевт участковый"));
+        assertEquals("202", text("confirmCabinet"));
+        assertTrue(text("confirmInstitution").contains("Байкальская"), text("confirmInstitution"));
+        assertTrue(text("confirmWhen").endsWith(time), text("confirmWhen") + " / " + time);
+        Portal.screenshot(browser, "booking-4-confirm");
+
+        Esia.press(browser, "bookForm:book");
+        assertTrue(browser.getCurrentUrl().contains("/cabinet/appointment.xhtml"), browser.getCurrentUrl());
+        assertTrue(main().contains("Вы записаны на приём"), main());
+        assertEquals("Записан", text("ticketStatus"));
+        assertEquals("Смирнов Алексей Игоревич", text("ticketDoctor"));
+        assertTrue(text("ticketWhen").endsWith(time));
+        Portal.screenshot(browser, "booking-5-ticket");
+
+        long appointment = Long.parseLong(text("ticketNumber"));
+        assertEquals("BOOKED", Cards.string("select status from appointment where id = ? and card_id = ?", appointment, card));
+        assertEquals(1, Cards.number("select count(*) from slot where appointment_id = ?", appointment));
+        assertEquals(1, Cards.number("select count(*) from audit_event where action = 'APPOINTMENT_BOOKED' "
+                + "and outcome = 'SUCCESS' and detail = ?", "appointment " + appointment));
+
+        Esia.press(browser, "cardAppointments");
+        assertTrue(text("appointments").contains("Смирнов Алексей Игоревич") && text("appointments").contains("Записан"));
+        go("/cabinet/messages.xhtml");
+        assertTrue(main().contains("записан(а) на приём") && main().contains("Смирнов Алексей Игоревич"), main());
+    }
+
+    @Test
+    void booksForAChildAfterSwitchingToTheRelative() throws Exception {
+        logIn("ivanova@example.ru");
+        ownCard();
+        long artem = Cards.insert(IVANOVA, "Иванов", "Артём", "2017-09-03", ARTEM_POLICY, "SON", "PENDING");
+        Cards.attach(artem, ARTEM_POLICY);
+        go("/cabinet/index.xhtml");
+        browser.findElement(By.id("userName")).click();
+        Esia.press(browser, "person1");
+        assertEquals("Вы действуете за: ИВАНОВ А.", text("actingFor"));
+
+        Esia.press(browser, "tabBook");
+        assertEquals("Иванов Артём", text("bookingPerson"));
+        String specialties = text("specialties");
+        assertTrue(specialties.contains("Педиатр участковый") && specialties.contains("Детский хирург"), specialties);
+        assertFalse(specialties.contains("Терапевт участковый") || specialties.contains("Кардиолог"),
+                "no adult specialties for a child of nine: " + specialties);
+        Portal.screenshot(browser, "booking-6-child-specialty");
+
+        chooseSpecialty("Педиатр участковый");
+        assertEquals("Павлова Юлия Андреевна", text("doctorName"));
+        assertTrue(text("districtDoctorNote").contains("участок 1"));
+        chooseFirstDayAndTime();
+        assertEquals("Иванов Артём", text("confirmPerson"));
+        assertEquals("Иванова Мария Петровна", text("confirmBooker"));
+        Esia.press(browser, "bookForm:book");
+        assertEquals("Павлова Юлия Андреевна", text("ticketDoctor"));
+        assertTrue(text("ticketPerson").startsWith("Иванов Артём, 03.09.2017"), text("ticketPerson"));
+        Portal.screenshot(browser, "booking-7-child-ticket");
+        assertEquals(1, Cards.number("select count(*) from appointment where card_id = ? and status = 'BOOKED'", artem));
+    }
+
+    @Test
+    void aTimeTakenBetweenTheChoiceAndTheConfirmationIsRefusedWithTheNextFreeTimes() throws Exception {
+        logIn("ivanova@example.ru");
+        long card = ownCard();
+        go("/cabinet/book.xhtml?specialty=6");
+        Esia.press(browser, "doctor-" + OPHTHALMOLOGIST);
+        chooseFirstDayAndTime();
+        long slot = Long.parseLong(browser.getCurrentUrl().replaceAll(".*slot=(\\d+).*", "$1"));
+
+        // Meanwhile someone else books that time.
+        Cards.takeSlot(slot);
+
+        Esia.press(browser, "bookForm:book");
+        assertTrue(main().contains("Это время уже занято"), main());
+        List<WebElement> offered = browser.findElements(By.cssSelector("#offered a"));
+        assertFalse(offered.isEmpty(), "the doctor's next free times are offered");
+        assertTrue(browser.findElements(By.id("bookForm:book")).isEmpty(), "no «Записаться» for a taken time");
+        Portal.screenshot(browser, "booking-8-taken");
+        assertEquals(0, Cards.number("select count(*) from appointment where card_id = ?", card), "nothing booked");
+        assertEquals(1, Cards.number("select count(*) from audit_event where action = 'APPOINTMENT_BOOKED' "
+                + "and outcome = 'SLOT_TAKEN' and detail = ?", "slot " + slot));
+
+        String offeredSlot = offered.get(0).getAttribute("data-slot");
+        Esia.press(browser, "offered-0");
+        Esia.press(browser, "bookForm:book");
+        assertEquals("Записан", text("ticketStatus"));
+        assertEquals(Long.parseLong(offeredSlot),
+                Cards.number("select slot_id from appointment where card_id = ? and status = 'BOOKED'", card));
+    }
+
+    @Test
+    void cancelsAnAppointmentAndTheTimeIsFreeAtOnce() throws Exception {
+        logIn("ivanova@example.ru");
+        long card = ownCard();
+        long appointment = Cards.book(card);
+        long slot = Cards.number("select slot_id from appointment where id = ?", appointment);
+        go("/cabinet/cards.xhtml");
+        go("/cabinet/card.xhtml?card=" + card + "&tab=appointments");
+        assertTrue(text("appointments").contains("Записан"));
+        Esia.press(browser, "cancel-" + appointment);
+        assertTrue(text("cancelQuestion").contains("Отменить эту запись"));
+        Portal.screenshot(browser, "booking-9-cancel-confirm");
+        Esia.press(browser, "cancelForm:confirmCancel");
+        assertTrue(main().contains("Запись отменена"), main());
+        assertTrue(text("appointments").contains("Отменена"), text("appointments"));
+        assertTrue(browser.findElements(By.id("cancel-" + appointment)).isEmpty());
+        Portal.screenshot(browser, "booking-10-cancelled");
+
+        assertEquals("CANCELLED", Cards.string("select status from appointment where id = ?", appointment));
+        assertEquals(null, Cards.string("select appointment_id from slot where id = ?", slot), "the slot is free at once");
+        assertEquals(1, Cards.number("select count(*) from audit_event where action = 'APPOINTMENT_CANCELLED' "
+                + "and outcome = 'SUCCESS' and detail = ?", "appointment " + appointment));
+        go("/cabinet/messages.xhtml");
+        assertTrue(main().contains("отменена"), main());
+    }
+
+    @Test
+    void remindsTheDayBeforeInTheNotificationsAndByMail() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 28025), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            logIn("ivanova@example.ru");
+            long card = ownCard();
+            long appointment = Cards.bookSlot(card, Cards.slotTomorrowEvening(OPHTHALMOLOGIST));
+
+            // The test domain's reminder timer runs every five seconds.
+            MimeMessage mail = new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500))
+                    .withMessage("no reminder mail within 30 s").until(d -> mailsTo(smtp, "ivanova@example.ru").stream()
+                            .findFirst().orElse(null));
+            assertTrue(mail.getSubject().startsWith("Напоминание: приём у врача "), mail.getSubject());
+            String body = String.valueOf(mail.getContent());
+            assertTrue(body.contains("Новикова Татьяна Юрьевна") && body.contains("Талон № " + appointment)
+                    && body.contains("Кабинет: 305"), body);
+            assertNotNull(Cards.string("select reminded_at from appointment where id = ?", appointment));
+
+            go("/cabinet/index.xhtml");
+            assertEquals("1", text("unreadNotifications"));
+            Esia.press(browser, "tabNotifications");
+            assertTrue(main().contains("Напоминание: завтра") && main().contains("Новикова Татьяна Юрьевна"), main());
+            Portal.screenshot(browser, "booking-11-reminder");
+
+            Thread.sleep(6_000);
+            assertEquals(1, mailsTo(smtp, "ivanova@example.ru").size(), "reminded once, not at every run");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static List<MimeMessage> mailsTo(GreenMail smtp, String address) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return address.equals(m.getAllRecipients()[0].toString());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** Ivanova's own card, attached to Поликлиника № 4, district 2, as its search would find it. */
+    private long ownCard() throws Exception {
+        long card = Cards.insert(IVANOVA, "Иванова", "Мария", "1986-05-14", IVANOVA_POLICY, "SELF", "PENDING");
+        Cards.attach(card, IVANOVA_POLICY);
+        Cards.person(card, "F", "Петровна");
+        return card;
+    }
+
+    private void chooseSpecialty(String name) {
+        WebElement link = browser.findElements(By.cssSelector("#specialties a")).stream()
+                .filter(a -> name.equals(a.getAttribute("data-name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No specialty " + name));
+        Esia.press(browser, link.getAttribute("id"));
+    }
+
+    /** Picks the first day with free time and its first time; returns the time (HH:mm) shown. */
+    private String chooseFirstDayAndTime() {
+        WebElement day = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector("#calendar a")).stream().findFirst().orElse(null));
+        Esia.press(browser, day.getAttribute("id"));
+        WebElement time = browser.findElements(By.cssSelector("#times a")).get(0);
+        String shown = time.getText();
+        Esia.press(browser, time.getAttribute("id"));
+        return shown;
+    }
+
+    private void logIn(String login) {
+        browser.get(Portal.BASE_URL + "/cabinet/login.xhtml");
+        Esia.press(browser, "esiaLogin");
+        Esia.logInAndConsent(browser, login);
+        assertTrue(browser.getCurrentUrl().endsWith("/cabinet/index.xhtml"), browser.getCurrentUrl());
+    }
+
+    private void go(String path) {
+        browser.get(Portal.BASE_URL + path);
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+}

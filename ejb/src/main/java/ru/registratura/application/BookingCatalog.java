@@ -1,0 +1,257 @@
+package ru.registratura.application;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import ru.registratura.domain.attachment.AttachmentSearch;
+import ru.registratura.domain.attachment.AttachmentSearchRepository;
+import ru.registratura.domain.attachment.SearchStatus;
+import ru.registratura.domain.card.CardNotFoundException;
+import ru.registratura.domain.card.CardRepository;
+import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.directory.District;
+import ru.registratura.domain.directory.Doctor;
+import ru.registratura.domain.directory.DoctorRepository;
+import ru.registratura.domain.directory.Institution;
+import ru.registratura.domain.directory.PatientGroup;
+import ru.registratura.domain.directory.Specialty;
+import ru.registratura.domain.scheduling.Appointment;
+import ru.registratura.domain.scheduling.AppointmentRepository;
+import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
+import ru.registratura.domain.scheduling.Channel;
+import ru.registratura.domain.scheduling.Slot;
+import ru.registratura.domain.scheduling.SlotRepository;
+import ru.registratura.infrastructure.config.RegionSettings;
+
+/**
+ * What the booking wizard shows, for a card of the actor's card file: the specialties the person may see,
+ * the doctors with their nearest free time (or the district doctor of the person's attachment), the days
+ * with free time, the free times of a day, the confirmation and the ticket. Only reads; booking itself is
+ * {@link BookingService}. Every card and appointment id goes through the actor's card file first.
+ */
+@Stateless
+public class BookingCatalog {
+
+    /** A specialty the person may book. */
+    public record SpecialtyChoice(long id, String name, boolean district) implements Serializable {
+    }
+
+    /** A doctor to choose, with the start of their first free time (null: none within the horizon). */
+    public record DoctorChoice(long id, String fullName, String specialty, String institution, String address,
+                               String cabinet, Instant nearestFree) implements Serializable {
+    }
+
+    /** Why the district doctor cannot be chosen automatically. */
+    public enum DistrictGap {
+        /** The attachment search still runs. */
+        SEARCH_PENDING,
+        /** No attachment is known for the person. */
+        NOT_ATTACHED,
+        /** The person's district is of another kind, or has no doctor now. */
+        NO_DOCTOR
+    }
+
+    /**
+     * The doctor step: the doctors of a non-district specialty; for a district specialty, the district doctor
+     * (and the district's number) or why there is none.
+     */
+    public record DoctorStep(SpecialtyChoice specialty, List<DoctorChoice> doctors, DoctorChoice districtDoctor,
+                             String district, DistrictGap gap) implements Serializable {
+    }
+
+    /** The confirmation of a chosen time. */
+    public record Confirmation(long cardId, String person, long slotId, Instant startsAt, long doctorId, String doctor,
+                               String specialty, String institution, String address, String cabinet, boolean free)
+            implements Serializable {
+    }
+
+    /** The ticket (талон) of an appointment. */
+    public record Ticket(long id, Long cardId, String person, LocalDate birthDate, String policy, Instant startsAt,
+                         Instant endsAt, String doctor, String specialty, String institution, String address,
+                         String phone, String cabinet, String status, Instant bookedAt, Instant cancelledAt,
+                         boolean cancellable) implements Serializable {
+    }
+
+    @Inject
+    CardRepository cards;
+
+    @Inject
+    DoctorRepository doctors;
+
+    @Inject
+    SlotRepository slots;
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @Inject
+    AttachmentSearchRepository searches;
+
+    @Inject
+    RegionSettings region;
+
+    @Inject
+    Clock clock;
+
+    /** The specialties with doctors that the person's age (today) and sex allow, by name. */
+    public List<SpecialtyChoice> specialties(Actor actor, long cardId) {
+        PatientCard card = owned(actor, cardId);
+        int age = Period.between(card.getBirthDate(), region.today()).getYears();
+        return doctors.specialtiesWithDoctors().stream()
+                .filter(s -> allows(s, card, age))
+                .map(BookingCatalog::choice)
+                .toList();
+    }
+
+    /** The doctor step for a specialty the person may book; empty if the specialty is not one of them. */
+    public Optional<DoctorStep> doctors(Actor actor, long cardId, long specialtyId) {
+        PatientCard card = owned(actor, cardId);
+        int age = Period.between(card.getBirthDate(), region.today()).getYears();
+        List<Doctor> all = doctors.activeOf(specialtyId);
+        if (all.isEmpty() || !allows(all.get(0).getSpecialty(), card, age)) {
+            return Optional.empty();
+        }
+        Specialty specialty = all.get(0).getSpecialty();
+        List<Doctor> ofSpecialty = all.stream().filter(d -> servesAge(d.getInstitution(), age)).toList();
+        SpecialtyChoice choice = choice(specialty);
+        if (specialty.getDistrictKind() == null) {
+            Map<Long, Instant> nearest = slots.nearestFree(ofSpecialty.stream().map(Doctor::getId).toList(),
+                    Channel.PORTAL, clock.instant(), horizonEnd());
+            List<DoctorChoice> choices = new ArrayList<>();
+            ofSpecialty.forEach(d -> choices.add(doctorChoice(d, nearest.get(d.getId()))));
+            return Optional.of(new DoctorStep(choice, choices, null, null, null));
+        }
+        Optional<AttachmentSearch> search = searches.find(cardId);
+        if (search.isEmpty() || search.get().getStatus() != SearchStatus.FOUND || search.get().getEntry() == null) {
+            DistrictGap gap = search.isPresent() && search.get().getStatus() == SearchStatus.PENDING
+                    ? DistrictGap.SEARCH_PENDING : DistrictGap.NOT_ATTACHED;
+            return Optional.of(new DoctorStep(choice, List.of(), null, null, gap));
+        }
+        District district = search.get().getEntry().getDistrict();
+        if (district == null || district.getKind() != specialty.getDistrictKind() || district.getDoctor() == null
+                || !district.getDoctor().isActive()) {
+            return Optional.of(new DoctorStep(choice, List.of(), null, null, DistrictGap.NO_DOCTOR));
+        }
+        Doctor doctor = doctors.findWithInstitution(district.getDoctor().getId()).orElseThrow();
+        Instant nearest = slots.nearestFree(List.of(doctor.getId()), Channel.PORTAL, clock.instant(), horizonEnd())
+                .get(doctor.getId());
+        return Optional.of(new DoctorStep(choice, List.of(), doctorChoice(doctor, nearest), district.getNumber(), null));
+    }
+
+    /**
+     * A doctor the person may book: of a specialty their age and sex allow and, for a district specialty,
+     * their own district doctor. Empty otherwise.
+     */
+    public Optional<DoctorChoice> doctor(Actor actor, long cardId, long doctorId) {
+        PatientCard card = owned(actor, cardId);
+        Optional<Doctor> found = doctors.findWithInstitution(doctorId).filter(Doctor::isActive);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Doctor doctor = found.get();
+        Optional<DoctorStep> step = doctors(actor, card.getId(), doctor.getSpecialty().getId());
+        if (step.isEmpty()) {
+            return Optional.empty();
+        }
+        if (step.get().specialty().district()) {
+            return Optional.ofNullable(step.get().districtDoctor()).filter(d -> d.id() == doctorId);
+        }
+        return step.get().doctors().stream().filter(d -> d.id() == doctorId).findFirst();
+    }
+
+    /** The days of the horizon with the number of the doctor's free times open to the portal on each. */
+    public SortedMap<LocalDate, Integer> freeDays(long doctorId) {
+        SortedMap<LocalDate, Integer> days = new TreeMap<>();
+        for (Slot slot : slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), 5000)) {
+            days.merge(slot.getStartsAt().atZone(region.zone()).toLocalDate(), 1, Integer::sum);
+        }
+        return days;
+    }
+
+    /** The doctor's free times open to the portal on the day (region's date). */
+    public List<FreeTime> freeTimes(long doctorId, LocalDate day) {
+        Instant from = day.atStartOfDay(region.zone()).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(region.zone()).toInstant();
+        Instant now = clock.instant();
+        return slots.nextFree(doctorId, Channel.PORTAL, from.isAfter(now) ? from : now,
+                        until.isBefore(horizonEnd()) ? until : horizonEnd(), 500).stream()
+                .map(s -> new FreeTime(s.getId(), s.getStartsAt())).toList();
+    }
+
+    /** The doctor's next free times open to the portal, as offered when a chosen time was taken. */
+    public List<FreeTime> nextFree(long doctorId) {
+        return slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), BookingService.OFFERED).stream()
+                .map(s -> new FreeTime(s.getId(), s.getStartsAt())).toList();
+    }
+
+    /** The confirmation of the slot for the card; empty for no such slot. */
+    public Optional<Confirmation> confirmation(Actor actor, long cardId, long slotId) {
+        PatientCard card = owned(actor, cardId);
+        return slots.find(slotId).map(slot -> {
+            Doctor doctor = slot.getDoctor();
+            return new Confirmation(card.getId(), card.getFullName(), slot.getId(), slot.getStartsAt(),
+                    doctor.getId(), doctor.getFullName(), doctor.getSpecialty().getName(), doctor.getInstitution().getName(),
+                    doctor.getInstitution().getAddress(), slot.getCabinet(), slot.isFree());
+        });
+    }
+
+    /** The ticket of an appointment of the actor's account. */
+    public Ticket ticket(Actor actor, long appointmentId) {
+        Appointment appointment = appointments.find(appointmentId)
+                .filter(a -> a.getAccountId() != null && a.getAccountId() == actor.accountId())
+                .orElseThrow(() -> new AppointmentNotFoundException(appointmentId));
+        Slot slot = appointment.getSlot();
+        Doctor doctor = slot.getDoctor();
+        Institution institution = doctor.getInstitution();
+        PatientCard card = appointment.getCardId() == null ? null : cards.find(appointment.getCardId()).orElse(null);
+        return new Ticket(appointment.getId(), appointment.getCardId(), appointment.getPatientName(),
+                card == null ? null : card.getBirthDate(),
+                card == null || card.getPolicy() == null ? null : card.getPolicy().toString(),
+                slot.getStartsAt(), slot.getEndsAt(), doctor.getFullName(), doctor.getSpecialty().getName(),
+                institution.getName(), institution.getAddress(), institution.getPhone(), slot.getCabinet(),
+                appointment.getStatus().name(), appointment.getBookedAt(), appointment.getCancelledAt(),
+                appointment.isBooked() && slot.getStartsAt().isAfter(clock.instant()));
+    }
+
+    private PatientCard owned(Actor actor, long cardId) {
+        return cards.findOwned(actor.accountId(), cardId).orElseThrow(() -> new CardNotFoundException(cardId));
+    }
+
+    private static boolean allows(Specialty specialty, PatientCard card, int age) {
+        return (specialty.getMinAge() == null || age >= specialty.getMinAge())
+                && (specialty.getMaxAge() == null || age <= specialty.getMaxAge())
+                && (specialty.getSex() == null || specialty.getSex() == card.getSex());
+    }
+
+    /** A children's polyclinic sees children only, an adults' one adults only. */
+    private static boolean servesAge(Institution institution, int age) {
+        return institution.getPatients() == PatientGroup.MIXED
+                || (institution.getPatients() == PatientGroup.CHILDREN) == (age < 18);
+    }
+
+    private static SpecialtyChoice choice(Specialty specialty) {
+        return new SpecialtyChoice(specialty.getId(), specialty.getName(), specialty.getDistrictKind() != null);
+    }
+
+    private static DoctorChoice doctorChoice(Doctor doctor, Instant nearestFree) {
+        return new DoctorChoice(doctor.getId(), doctor.getFullName(), doctor.getSpecialty().getName(),
+                doctor.getInstitution().getShortName(), doctor.getInstitution().getAddress(), doctor.getCabinet(),
+                nearestFree);
+    }
+
+    private Instant horizonEnd() {
+        return region.horizonEnd();
+    }
+}

@@ -1,0 +1,2 @@
+/** Outgoing e-mail (reminders) through the domain's Jakarta Mail session. */
+package ru.registratura.infrastructure.mail;

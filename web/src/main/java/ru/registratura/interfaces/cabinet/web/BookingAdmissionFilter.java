@@ -1,0 +1,111 @@
+package ru.registratura.interfaces.cabinet.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import ru.registratura.interfaces.shared.web.LocaleSwitcher;
+
+/**
+ * Admission control for the booking pages in a rush: at most {@code registratura.booking.max-concurrent}
+ * requests of the booking wizard and its confirmation run at once on this server; a request that waits
+ * longer than {@code registratura.booking.queue-wait-ms} for its turn gets, at once, a small page «Слишком
+ * много желающих… попробуйте ещё раз» (HTTP 503 with Retry-After) instead of a timeout. The page is written
+ * here, without the database or the layout, so that it stays cheap when the server is saturated. Nothing
+ * has been done for a refused request, so trying again is always safe.
+ */
+public class BookingAdmissionFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(BookingAdmissionFilter.class.getName());
+    private static final String BUNDLE = "ru.registratura.interfaces.i18n.messages";
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    @Inject
+    @ConfigProperty(name = "registratura.booking.max-concurrent", defaultValue = "24")
+    int maxConcurrent;
+
+    @Inject
+    @ConfigProperty(name = "registratura.booking.queue-wait-ms", defaultValue = "2000")
+    long queueWaitMillis;
+
+    @Inject
+    LocaleSwitcher locales;
+
+    private transient Semaphore permits;
+    private transient long refused;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        permits = new Semaphore(Math.max(1, maxConcurrent), true);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean admitted;
+        try {
+            admitted = permits.tryAcquire(queueWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            busy(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        synchronized (this) {
+            if (refused++ % 100 == 0) {
+                LOG.warning("Booking pages at capacity (" + maxConcurrent + " at once): " + refused
+                        + " request(s) answered «try again» so far");
+            }
+        }
+        Locale locale = locales.getLocale();
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        String again = request.getMethod().equals("GET")
+                ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                : request.getContextPath() + "/cabinet/book.xhtml";
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(texts.getString("booking.busy.title")) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath()
+                + "/jakarta.faces.resource/css/portal.css.xhtml\"></head><body><main class=\"portal-main\">"
+                + "<h1 class=\"portal-heading\" id=\"busyHeading\">" + escape(texts.getString("booking.busy.title"))
+                + "</h1><p id=\"busyText\">" + escape(texts.getString("booking.busy.text")) + "</p>"
+                + "<p><a class=\"portal-button\" id=\"busyRetry\" href=\"" + escape(again) + "\">"
+                + escape(texts.getString("booking.busy.retry")) + "</a></p></main></body></html>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

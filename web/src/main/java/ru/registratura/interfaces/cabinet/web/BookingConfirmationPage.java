@@ -1,0 +1,126 @@
+package ru.registratura.interfaces.cabinet.web;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ru.registratura.application.BookingCatalog;
+import ru.registratura.application.BookingCatalog.Confirmation;
+import ru.registratura.application.BookingService;
+import ru.registratura.domain.card.CardNotFoundException;
+import ru.registratura.domain.scheduling.Appointment;
+import ru.registratura.domain.scheduling.BookingRefusedException;
+import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
+import ru.registratura.domain.scheduling.BookingRule;
+import ru.registratura.domain.scheduling.Channel;
+import ru.registratura.infrastructure.config.RegionSettings;
+
+/**
+ * The confirmation page ({@code book-confirm.xhtml?card=&slot=}): who, whom, where, cabinet, when, and
+ * «Записаться». A time taken meanwhile (seen on opening or on booking) shows «Это время уже занято» with the
+ * doctor's next free times; any other refusal shows its rule's message. Nothing changes on a refusal.
+ */
+@Named
+@ViewScoped
+public class BookingConfirmationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CabinetSession cabinet;
+
+    @Inject
+    BookingCatalog catalog;
+
+    @Inject
+    BookingService booking;
+
+    @Inject
+    RegionSettings region;
+
+    private Long card;
+    private Long slot;
+    private Confirmation confirmation;
+    private List<FreeTime> offered = List.of();
+    private boolean taken;
+
+    public void load() {
+        if (card == null || slot == null) {
+            CabinetPages.notFound();
+            return;
+        }
+        try {
+            confirmation = catalog.confirmation(cabinet.actor(), card, slot).orElse(null);
+        } catch (CardNotFoundException e) {
+            confirmation = null;
+        }
+        if (confirmation == null) {
+            CabinetPages.notFound();
+            return;
+        }
+        if (!confirmation.free()) {
+            taken(catalog.nextFree(confirmation.doctorId()));
+        }
+    }
+
+    /** «Записаться». */
+    public String book() {
+        try {
+            Appointment appointment = booking.book(cabinet.actor(), card, slot, Channel.PORTAL);
+            CabinetPages.flash("booking.done");
+            return "/cabinet/appointment?faces-redirect=true&id=" + appointment.getId();
+        } catch (CardNotFoundException e) {
+            CabinetPages.notFound();
+        } catch (BookingRefusedException e) {
+            if (e.rule() == BookingRule.SLOT_TAKEN) {
+                taken(e.nextFree());
+            } else {
+                CabinetPages.error("booking.refused." + e.rule().name());
+            }
+        }
+        return null;
+    }
+
+    private void taken(List<FreeTime> nextFree) {
+        taken = true;
+        offered = nextFree;
+        CabinetPages.error(nextFree.isEmpty() ? "booking.taken.none" : "booking.taken");
+    }
+
+    public LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
+    }
+
+    public Confirmation getConfirmation() {
+        return confirmation;
+    }
+
+    public List<FreeTime> getOffered() {
+        return offered;
+    }
+
+    public boolean isTaken() {
+        return taken;
+    }
+
+    public Long getCard() {
+        return card;
+    }
+
+    public void setCard(Long card) {
+        this.card = card;
+    }
+
+    public Long getSlot() {
+        return slot;
+    }
+
+    public void setSlot(Long slot) {
+        this.slot = slot;
+    }
+}

@@ -1,0 +1,233 @@
+package ru.registratura.interfaces.cabinet.web;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ru.registratura.application.BookingCatalog;
+import ru.registratura.application.BookingCatalog.DoctorChoice;
+import ru.registratura.application.BookingCatalog.DoctorStep;
+import ru.registratura.application.BookingCatalog.SpecialtyChoice;
+import ru.registratura.domain.card.CardNotFoundException;
+import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
+import ru.registratura.infrastructure.config.RegionSettings;
+
+/**
+ * «Записаться на приём»: specialty → doctor → day → time, each step a plain GET page
+ * ({@code book.xhtml?card=&specialty=&doctor=&day=}) so that the browser's back button and a bookmark work.
+ * The card defaults to the person acted for. The confirmation is {@link BookingConfirmationPage}.
+ */
+@Named
+@RequestScoped
+public class BookingWizard {
+
+    /** One day of the calendar; {@code free} times open to booking, {@code inHorizon} whether it can have any. */
+    public record CalendarDay(LocalDate date, int free, boolean inHorizon) implements Serializable {
+    }
+
+    @Inject
+    CabinetSession cabinet;
+
+    @Inject
+    PeopleMenu people;
+
+    @Inject
+    BookingCatalog catalog;
+
+    @Inject
+    RegionSettings region;
+
+    private Long card;
+    private Long specialty;
+    private Long doctor;
+    private String day;
+
+    private PatientCard person;
+    private List<SpecialtyChoice> specialties;
+    private DoctorStep doctorStep;
+    private DoctorChoice chosenDoctor;
+    private List<List<CalendarDay>> calendar;
+    private LocalDate chosenDay;
+    private List<FreeTime> times;
+
+    /** Works out the step from the parameters; an id that is not the patient's, or not bookable, is a 404. */
+    public void load() {
+        try {
+            if (card == null) {
+                person = people.currentCard();
+                if (person == null) {
+                    return;
+                }
+                card = person.getId();
+            } else {
+                person = people.file().stream().filter(c -> c.getId().equals(card)).findFirst()
+                        .orElseThrow(() -> new CardNotFoundException(card));
+            }
+            if (specialty == null) {
+                specialties = catalog.specialties(cabinet.actor(), card);
+                return;
+            }
+            Optional<DoctorStep> step = catalog.doctors(cabinet.actor(), card, specialty);
+            if (step.isEmpty()) {
+                CabinetPages.notFound();
+                return;
+            }
+            doctorStep = step.get();
+            if (doctor == null && doctorStep.districtDoctor() != null) {
+                doctor = doctorStep.districtDoctor().id();
+            }
+            if (doctor == null) {
+                return;
+            }
+            Optional<DoctorChoice> found = catalog.doctor(cabinet.actor(), card, doctor)
+                    .filter(d -> d.specialty().equals(doctorStep.specialty().name()));
+            if (found.isEmpty()) {
+                CabinetPages.notFound();
+                return;
+            }
+            chosenDoctor = found.get();
+            if (day == null) {
+                calendar = calendar(catalog.freeDays(doctor));
+                return;
+            }
+            chosenDay = parseDay(day);
+            if (chosenDay == null) {
+                CabinetPages.notFound();
+                return;
+            }
+            times = catalog.freeTimes(doctor, chosenDay);
+        } catch (CardNotFoundException e) {
+            CabinetPages.notFound();
+        }
+    }
+
+    /** The step shown: noCard, specialty, doctor, day or time. */
+    public String getStep() {
+        if (person == null) {
+            return "noCard";
+        }
+        if (specialties != null) {
+            return "specialty";
+        }
+        if (chosenDoctor == null) {
+            return "doctor";
+        }
+        return times == null ? "day" : "time";
+    }
+
+    /** Whole weeks, Monday first, from this week to the week of the horizon's last day. */
+    private List<List<CalendarDay>> calendar(SortedMap<LocalDate, Integer> free) {
+        LocalDate today = region.today();
+        LocalDate last = today.plusDays(region.horizonDays() - 1L);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<List<CalendarDay>> weeks = new ArrayList<>();
+        for (LocalDate start = monday; !start.isAfter(last); start = start.plusWeeks(1)) {
+            List<CalendarDay> week = new ArrayList<>(7);
+            for (int i = 0; i < 7; i++) {
+                LocalDate date = start.plusDays(i);
+                boolean inHorizon = !date.isBefore(today) && !date.isAfter(last);
+                week.add(new CalendarDay(date, free.getOrDefault(date, 0), inHorizon));
+            }
+            weeks.add(week);
+        }
+        return weeks;
+    }
+
+    private LocalDate parseDay(String value) {
+        try {
+            LocalDate date = LocalDate.parse(value);
+            LocalDate today = region.today();
+            return date.isBefore(today) || !date.isBefore(today.plusDays(region.horizonDays())) ? null : date;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
+    }
+
+    /** «0930» for an id of a time link. */
+    public String timeId(Instant instant) {
+        LocalDateTime time = local(instant);
+        return String.format("%02d%02d", time.getHour(), time.getMinute());
+    }
+
+    public PatientCard getPerson() {
+        return person;
+    }
+
+    public List<SpecialtyChoice> getSpecialties() {
+        return specialties;
+    }
+
+    public DoctorStep getDoctorStep() {
+        return doctorStep;
+    }
+
+    public DoctorChoice getChosenDoctor() {
+        return chosenDoctor;
+    }
+
+    public List<List<CalendarDay>> getCalendar() {
+        return calendar;
+    }
+
+    /** The chosen day as dd.MM.yyyy. */
+    public String getChosenDayText() {
+        return chosenDay == null ? "" : chosenDay.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
+    public LocalDate getChosenDay() {
+        return chosenDay;
+    }
+
+    public List<FreeTime> getTimes() {
+        return times;
+    }
+
+    public Long getCard() {
+        return card;
+    }
+
+    public void setCard(Long card) {
+        this.card = card;
+    }
+
+    public Long getSpecialty() {
+        return specialty;
+    }
+
+    public void setSpecialty(Long specialty) {
+        this.specialty = specialty;
+    }
+
+    public Long getDoctor() {
+        return doctor;
+    }
+
+    public void setDoctor(Long doctor) {
+        this.doctor = doctor;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+}
