@@ -137,7 +137,13 @@ public final class BookingRush {
         pool.awaitTermination(10, TimeUnit.SECONDS);
 
         Verification verification = verify(slotIds);
-        double ceiling = pgbench(crowd);
+        double ceiling;
+        try {
+            ceiling = pgbench(crowd);
+        } catch (Exception e) {
+            error("pgbench: " + e.getMessage());
+            ceiling = Double.NaN;
+        }
         write(crowd.size(), rushNanos, verification, ceiling);
     }
 
@@ -260,9 +266,10 @@ public final class BookingRush {
             gaveUp.incrementAndGet();
             return;
         }
-        // Everyone wants one of the first times: that is the rush.
-        String slot = times.get(ThreadLocalRandom.current().nextInt(Math.min(10, times.size())));
-        for (int attempt = 0; attempt < 10; attempt++) {
+        // Everyone wants one of the first day's times: that is the rush.
+        String slot = times.get(ThreadLocalRandom.current().nextInt(times.size()));
+        int takenInARow = 0;
+        for (int attempt = 0; attempt < 20; attempt++) {
             String confirm = patient.page(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot=" + slot);
             Matcher form = FORM.matcher(confirm);
             Matcher state = VIEW_STATE.matcher(confirm);
@@ -289,11 +296,24 @@ public final class BookingRush {
             }
             taken.incrementAndGet();
             List<String> offered = all(SLOT, confirm);
-            if (offered.isEmpty()) {
+            if (++takenInARow < 3 && !offered.isEmpty()) {
+                // Take one of the next free times the page offers.
+                slot = offered.get(ThreadLocalRandom.current().nextInt(offered.size()));
+                continue;
+            }
+            // Taken again and again: look at the calendar afresh and choose any free time of any day.
+            takenInARow = 0;
+            List<String> days = all(DAY, patient.page(wizard));
+            if (days.isEmpty()) {
                 gaveUp.incrementAndGet();
                 return;
             }
-            slot = offered.get(ThreadLocalRandom.current().nextInt(offered.size()));
+            List<String> free = all(SLOT, patient.page(wizard + "&day="
+                    + days.get(ThreadLocalRandom.current().nextInt(days.size()))));
+            if (free.isEmpty()) {
+                continue;
+            }
+            slot = free.get(ThreadLocalRandom.current().nextInt(free.size()));
         }
         gaveUp.incrementAndGet();
     }
@@ -334,9 +354,10 @@ public final class BookingRush {
             doctor = single(c, "select nextval('doctor_seq')");
             update(c, "insert into doctor (id, institution_id, specialty_id, last_name, first_name, cabinet, active, version) "
                     + "values (?, 1, ?, 'Pgbench', 'Врач', '499', true, 0)", doctor, specialtyIds.get(0));
+            // Contiguous ids far above the sequence's (which steps by 50), so that the script can pick one at random.
             try (Statement s = c.createStatement()) {
                 s.execute("insert into slot (id, doctor_id, starts_at, ends_at, cabinet, access, version) "
-                        + "select nextval('slot_seq'), " + doctor + ", timestamptz '2030-01-01 00:00+00' + g * interval '1 minute', "
+                        + "select 900000000 + g, " + doctor + ", timestamptz '2030-01-01 00:00+00' + g * interval '1 minute', "
                         + "timestamptz '2030-01-01 00:10+00' + g * interval '1 minute', '499', 'INTERNET', 0 "
                         + "from generate_series(1, " + slots + ") g");
             }
@@ -421,7 +442,7 @@ public final class BookingRush {
         }
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, text);
-        System.out.println(text);
+        System.err.println(text);
         log("Written to %s", report);
         if (!once) {
             throw new IllegalStateException("The invariant does not hold: a slot was booked twice or miscounted");
@@ -553,6 +574,7 @@ public final class BookingRush {
         errors.incrementAndGet();
         if (errorSamples.size() < 20) {
             errorSamples.add(message);
+            log("error: %s", message);
         }
     }
 

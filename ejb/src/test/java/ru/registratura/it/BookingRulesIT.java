@@ -32,6 +32,7 @@ import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.CardSource;
 import ru.registratura.domain.card.Kinship;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.directory.DistrictKind;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.PatientGroup;
@@ -112,9 +113,14 @@ class BookingRulesIT {
 
     /** A slot of a new doctor of a new specialty with these limits, {@code hours} from now. */
     private long slot(Integer minAge, Integer maxAge, Sex sex, BookingAccess access, long hours) throws Exception {
+        return slot(minAge, maxAge, sex, access, hours, null);
+    }
+
+    private long slot(Integer minAge, Integer maxAge, Sex sex, BookingAccess access, long hours, DistrictKind district)
+            throws Exception {
         tx.begin();
         Specialty specialty = new Specialty("R" + (System.nanoTime() % 100_000_000L), "Специальность", minAge, maxAge,
-                sex, null);
+                sex, district);
         em.persist(specialty);
         Doctor doctor = new Doctor(institution, specialty, "Врачов", "Врач", null, "7");
         em.persist(doctor);
@@ -162,6 +168,16 @@ class BookingRulesIT {
         }
         assertEquals(AppointmentStatus.BOOKED, booking.book(adult, adultCard, registryOnly, Channel.REGISTRY).getStatus(),
                 "the registry may book a registry-only slot");
+    }
+
+    @Test
+    void aDistrictDoctorIsBookedOnlyByTheAttachmentExceptByTheRegistry() throws Exception {
+        long therapist = slot(18, null, null, BookingAccess.INTERNET, 30, DistrictKind.THERAPEUTIC);
+        assertEquals(BookingRule.NOT_YOUR_DISTRICT, refused(adult, adultCard, therapist, Channel.PORTAL),
+                "a card without an attachment to this doctor's district");
+        assertEquals(0, appointments(therapist));
+        assertEquals(AppointmentStatus.BOOKED, booking.book(adult, adultCard, therapist, Channel.REGISTRY).getStatus(),
+                "the registry may book any district doctor");
     }
 
     @Test
