@@ -118,4 +118,16 @@ class TestPersonsTest {
         }
         return number.length() == 16 && sum % 10 == 0;
     }
+
+    @Test
+    void theBenchmarksVirtualPatientsHaveLoginsAndSnilsNumbersOfTheirOwn() {
+        assertEquals("112-233-445 95", TestPersons.snils(112_233_445), "the check number of a known SNILS");
+        assertEquals("000-000-011 03", TestPersons.snils(11), "a sum under 100 is the check number itself");
+        List<JsonObject> load = TestPersons.loadPersons(3);
+        assertEquals(3, load.size());
+        assertEquals("load-0002@bench.test", load.get(1).getJsonArray("logins").getString(0));
+        assertEquals(TestPersons.LOAD_OID_BASE + 3, load.get(2).getJsonNumber("oid").longValue());
+        assertEquals(3, Set.copyOf(load.stream().map(p -> p.getString("snils")).toList()).size());
+        assertTrue(TestPersons.loadPersons(0).isEmpty(), "none unless the benchmark asks");
+    }
 }

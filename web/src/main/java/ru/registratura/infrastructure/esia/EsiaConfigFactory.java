@@ -44,7 +44,14 @@ public class EsiaConfigFactory implements ConfigFactory {
         EsiaSettings settings = EsiaSettings.from(mpConfig);
         ClientSecretSigner signer = KeyStoreSigner.fromPkcs12(settings.keystore(), EsiaSettings.keystorePassword(mpConfig),
                 settings.keyAlias(), settings.signatureFormat());
-        Config config = new Config(new Clients(settings.callbackUrl(), new EsiaClient(settings, signer, Clock.systemUTC())));
+        EsiaClient client = new EsiaClient(settings, signer, Clock.systemUTC());
+        Clients clients = new Clients(settings.callbackUrl(), client);
+        // Initialised here, while the filter starts, not lazily by the first requests: pac4j's lazy init is not
+        // safe for concurrent first logins (seen in the booking rush: threads saw the client half initialised,
+        // with a null ajaxRequestResolver or state cache). Nothing in it reaches the network.
+        clients.init();
+        client.init();
+        Config config = new Config(clients);
         config.setSessionStoreFactory(parameters2 -> SESSION_STORE);
         return config;
     }
