@@ -25,9 +25,13 @@ public class TestPersons {
     /** The first oid of the generated load-test persons. */
     static final long LOAD_OID_BASE = 7_000_000_000L;
 
+    /** The persons of persons.json and as many virtual patients as {@code esia.emulator.load-persons} says. */
     public TestPersons() {
-        int loadPersons = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("esia.emulator.load-persons", Integer.class).orElse(0);
+        this(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("esia.emulator.load-persons", Integer.class).orElse(0));
+    }
+
+    TestPersons(int loadPersons) {
         List<JsonObject> all = new ArrayList<>(load());
         all.addAll(loadPersons(loadPersons));
         this.persons = List.copyOf(all);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class TestPersonsTest {
 
-    private final TestPersons persons = new TestPersons();
+    private final TestPersons persons = new TestPersons(0);
 
     @Test
     void snilsAndPolicyNumbersHaveValidCheckNumbers() {
