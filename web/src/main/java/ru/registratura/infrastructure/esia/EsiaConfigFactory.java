@@ -1,6 +1,7 @@
 package ru.registratura.infrastructure.esia;
 
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -8,6 +9,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.pac4j.core.client.Clients;
 import org.pac4j.core.config.Config;
 import org.pac4j.core.config.ConfigFactory;
+import org.pac4j.core.logout.handler.DefaultSessionLogoutHandler;
+import org.pac4j.core.logout.handler.SessionLogoutHandler;
+import org.pac4j.core.store.GuavaStore;
 
 /**
  * Builds pac4j's configuration for the filters in web.xml (pac4j builds it by reflection, so this is not
@@ -53,6 +57,19 @@ public class EsiaConfigFactory implements ConfigFactory {
         client.init();
         Config config = new Config(clients);
         config.setSessionStoreFactory(parameters2 -> SESSION_STORE);
+        config.setSessionLogoutHandler(sessionLogoutHandler());
         return config;
+    }
+
+    /**
+     * pac4j's default session logout handler, with its store initialised now: the default one is shared by
+     * every Config and builds its Guava cache lazily, which concurrent first logins saw as null ("this.cache
+     * is null" in the booking rush). It maps sessions to their ESIA login for the logout; a session
+     * evicted from it (beyond 200,000 at once or 30 minutes idle) just ends by its own expiry.
+     */
+    private static SessionLogoutHandler sessionLogoutHandler() {
+        GuavaStore<String, Object> store = new GuavaStore<>(200_000, 30, TimeUnit.MINUTES);
+        store.init();
+        return new DefaultSessionLogoutHandler(store);
     }
 }
