@@ -31,6 +31,7 @@ import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.Channel;
+import ru.registratura.domain.scheduling.FreeTimeOffer;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
 import ru.registratura.infrastructure.config.RegionSettings;
@@ -71,6 +72,10 @@ public class BookingCatalog {
                              String district, DistrictGap gap) implements Serializable {
     }
 
+    /** The doctor chosen in the wizard, the specialty, and for a district specialty the district's number. */
+    public record ChosenDoctor(SpecialtyChoice specialty, DoctorChoice doctor, String district) implements Serializable {
+    }
+
     /** The confirmation of a chosen time. */
     public record Confirmation(long cardId, String person, long slotId, Instant startsAt, long doctorId, String doctor,
                                String specialty, String institution, String address, String cabinet, boolean free)
@@ -108,9 +113,9 @@ public class BookingCatalog {
     /** The specialties with doctors that the person's age (today) and sex allow, by name. */
     public List<SpecialtyChoice> specialties(Actor actor, long cardId) {
         PatientCard card = owned(actor, cardId);
-        int age = Period.between(card.getBirthDate(), region.today()).getYears();
+        int age = ageToday(card);
         return doctors.specialtiesWithDoctors().stream()
-                .filter(s -> allows(s, card, age))
+                .filter(s -> s.serves(age, card.getSex()))
                 .map(BookingCatalog::choice)
                 .toList();
     }
@@ -118,15 +123,15 @@ public class BookingCatalog {
     /** The doctor step for a specialty the person may book; empty if the specialty is not one of them. */
     public Optional<DoctorStep> doctors(Actor actor, long cardId, long specialtyId) {
         PatientCard card = owned(actor, cardId);
-        int age = Period.between(card.getBirthDate(), region.today()).getYears();
+        int age = ageToday(card);
         List<Doctor> all = doctors.activeOf(specialtyId);
-        if (all.isEmpty() || !allows(all.get(0).getSpecialty(), card, age)) {
+        if (all.isEmpty() || !all.get(0).getSpecialty().serves(age, card.getSex())) {
             return Optional.empty();
         }
         Specialty specialty = all.get(0).getSpecialty();
-        List<Doctor> ofSpecialty = all.stream().filter(d -> servesAge(d.getInstitution(), age)).toList();
         SpecialtyChoice choice = choice(specialty);
         if (specialty.getDistrictKind() == null) {
+            List<Doctor> ofSpecialty = all.stream().filter(d -> servesAge(d.getInstitution(), age)).toList();
             Map<Long, Instant> nearest = slots.nearestFree(ofSpecialty.stream().map(Doctor::getId).toList(),
                     Channel.PORTAL, clock.instant(), horizonEnd());
             List<DoctorChoice> choices = new ArrayList<>();
@@ -140,8 +145,7 @@ public class BookingCatalog {
             return Optional.of(new DoctorStep(choice, List.of(), null, null, gap));
         }
         District district = search.get().getEntry().getDistrict();
-        if (district == null || district.getKind() != specialty.getDistrictKind() || district.getDoctor() == null
-                || !district.getDoctor().isActive()) {
+        if (!hasDoctorFor(district, specialty)) {
             return Optional.of(new DoctorStep(choice, List.of(), null, null, DistrictGap.NO_DOCTOR));
         }
         Doctor doctor = doctors.findWithInstitution(district.getDoctor().getId()).orElseThrow();
@@ -151,31 +155,45 @@ public class BookingCatalog {
     }
 
     /**
-     * A doctor the person may book: of a specialty their age and sex allow and, for a district specialty,
-     * their own district doctor. Empty otherwise.
+     * A doctor the person may book: of a specialty their age and sex allow, in an institution for their age
+     * and, for a district specialty, their own district doctor. Empty otherwise. The wizard's day and time
+     * steps ask this for the doctor chosen, without the other doctors and their nearest free times.
      */
-    public Optional<DoctorChoice> doctor(Actor actor, long cardId, long doctorId) {
+    public Optional<ChosenDoctor> doctor(Actor actor, long cardId, long doctorId) {
         PatientCard card = owned(actor, cardId);
         Optional<Doctor> found = doctors.findWithInstitution(doctorId).filter(Doctor::isActive);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Doctor doctor = found.get();
-        Optional<DoctorStep> step = doctors(actor, card.getId(), doctor.getSpecialty().getId());
-        if (step.isEmpty()) {
+        Specialty specialty = doctor.getSpecialty();
+        int age = ageToday(card);
+        if (!specialty.serves(age, card.getSex())) {
             return Optional.empty();
         }
-        if (step.get().specialty().district()) {
-            return Optional.ofNullable(step.get().districtDoctor()).filter(d -> d.id() == doctorId);
+        if (specialty.getDistrictKind() == null) {
+            return servesAge(doctor.getInstitution(), age)
+                    ? Optional.of(new ChosenDoctor(choice(specialty), doctorChoice(doctor, null), null))
+                    : Optional.empty();
         }
-        return step.get().doctors().stream().filter(d -> d.id() == doctorId).findFirst();
+        return searches.find(cardId)
+                .filter(s -> s.getStatus() == SearchStatus.FOUND && s.getEntry() != null)
+                .map(s -> s.getEntry().getDistrict())
+                .filter(d -> hasDoctorFor(d, specialty) && d.getDoctor().getId().equals(doctorId))
+                .map(d -> new ChosenDoctor(choice(specialty), doctorChoice(doctor, null), d.getNumber()));
+    }
+
+    /** Whether the district is of the specialty's kind and has an active doctor now. */
+    private static boolean hasDoctorFor(District district, Specialty specialty) {
+        return district != null && district.getKind() == specialty.getDistrictKind() && district.getDoctor() != null
+                && district.getDoctor().isActive();
     }
 
     /** The days of the horizon with the number of the doctor's free times open to the portal on each. */
     public SortedMap<LocalDate, Integer> freeDays(long doctorId) {
         SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        for (Slot slot : slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), 5000)) {
-            days.merge(slot.getStartsAt().atZone(region.zone()).toLocalDate(), 1, Integer::sum);
+        for (FreeTime time : slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), 5000)) {
+            days.merge(time.startsAt().atZone(region.zone()).toLocalDate(), 1, Integer::sum);
         }
         return days;
     }
@@ -186,14 +204,13 @@ public class BookingCatalog {
         Instant until = day.plusDays(1).atStartOfDay(region.zone()).toInstant();
         Instant now = clock.instant();
         return slots.nextFree(doctorId, Channel.PORTAL, from.isAfter(now) ? from : now,
-                        until.isBefore(horizonEnd()) ? until : horizonEnd(), 500).stream()
-                .map(s -> new FreeTime(s.getId(), s.getStartsAt())).toList();
+                until.isBefore(horizonEnd()) ? until : horizonEnd(), 500);
     }
 
-    /** The doctor's next free times open to the portal, as offered when a chosen time was taken. */
+    /** The doctor's free times offered when a chosen time was taken (see {@link FreeTimeOffer}). */
     public List<FreeTime> nextFree(long doctorId) {
-        return slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), BookingService.OFFERED).stream()
-                .map(s -> new FreeTime(s.getId(), s.getStartsAt())).toList();
+        return FreeTimeOffer.drawFrom(
+                slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), FreeTimeOffer.WINDOW));
     }
 
     /** The confirmation of the slot for the card; empty for no such slot. */
@@ -229,10 +246,8 @@ public class BookingCatalog {
         return cards.findOwned(actor.accountId(), cardId).orElseThrow(() -> new CardNotFoundException(cardId));
     }
 
-    private static boolean allows(Specialty specialty, PatientCard card, int age) {
-        return (specialty.getMinAge() == null || age >= specialty.getMinAge())
-                && (specialty.getMaxAge() == null || age <= specialty.getMaxAge())
-                && (specialty.getSex() == null || specialty.getSex() == card.getSex());
+    private int ageToday(PatientCard card) {
+        return Period.between(card.getBirthDate(), region.today()).getYears();
     }
 
     /** A children's polyclinic sees children only, an adults' one adults only. */

@@ -29,7 +29,9 @@ import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.BookingRule;
+
 import ru.registratura.domain.scheduling.Channel;
+import ru.registratura.domain.scheduling.FreeTimeOffer;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
 import ru.registratura.infrastructure.config.RegionSettings;
@@ -44,9 +46,6 @@ import ru.registratura.infrastructure.config.RegionSettings;
  */
 @Stateless
 public class BookingService {
-
-    /** How many free times a refusal of a taken slot offers. */
-    static final int OFFERED = 5;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -99,8 +98,8 @@ public class BookingService {
         if (!slots.claim(slotId, appointment.getId())) {
             appointments.discard(appointment);
             record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SLOT_TAKEN, cardId, "slot " + slotId);
-            List<FreeTime> offered = slots.nextFree(slot.getDoctor().getId(), channel, now, horizonEnd(), OFFERED)
-                    .stream().map(s -> new FreeTime(s.getId(), s.getStartsAt())).toList();
+            List<FreeTime> offered = FreeTimeOffer.drawFrom(
+                    slots.nextFree(slot.getDoctor().getId(), channel, now, horizonEnd(), FreeTimeOffer.WINDOW));
             throw new BookingRefusedException(BookingRule.SLOT_TAKEN, offered);
         }
         record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, cardId, "appointment " + appointment.getId());
@@ -148,9 +147,9 @@ public class BookingService {
             broken = BookingRule.BEYOND_HORIZON;
         } else if (!channel.mayBook(slot.getAccess())) {
             broken = BookingRule.NOT_OPEN_TO_CHANNEL;
-        } else if (!agrees(specialty, ageOn(card.getBirthDate(), slot))) {
+        } else if (!specialty.servesAge(ageOn(card.getBirthDate(), slot))) {
             broken = BookingRule.AGE;
-        } else if (specialty.getSex() != null && specialty.getSex() != card.getSex()) {
+        } else if (!specialty.servesSex(card.getSex())) {
             broken = BookingRule.SEX;
         } else if (specialty.getDistrictKind() != null && channel != Channel.REGISTRY
                 && !isDistrictDoctor(card.getId(), doctor)) {
@@ -171,11 +170,6 @@ public class BookingService {
                 .map(s -> s.getEntry().getDistrict().getDoctor())
                 .filter(d -> d != null && d.getId().equals(doctor.getId()))
                 .isPresent();
-    }
-
-    private static boolean agrees(Specialty specialty, int age) {
-        return (specialty.getMinAge() == null || age >= specialty.getMinAge())
-                && (specialty.getMaxAge() == null || age <= specialty.getMaxAge());
     }
 
     private int ageOn(LocalDate birthDate, Slot slot) {

@@ -2,6 +2,7 @@ package ru.registratura.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,7 +31,8 @@ public class MessageService {
         return latest;
     }
 
-    public long unread(long accountId, MessageKind kind) {
-        return messages.unread(accountId, kind);
+    /** The unread counts of both boxes, in one query (the cabinet's tabs show them on every page). */
+    public Map<MessageKind, Long> unread(long accountId) {
+        return messages.unread(accountId);
     }
 }

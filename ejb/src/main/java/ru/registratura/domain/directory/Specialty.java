@@ -95,4 +95,19 @@ public class Specialty implements Serializable {
     public DistrictKind getDistrictKind() {
         return districtKind;
     }
+
+    /** Whether the specialty serves a person of this age in full years. */
+    public boolean servesAge(int age) {
+        return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+    }
+
+    /** Whether the specialty serves a person of this sex (most serve both). */
+    public boolean servesSex(Sex personSex) {
+        return sex == null || sex == personSex;
+    }
+
+    /** Whether the specialty serves a person of this age and sex: who may see its doctors. */
+    public boolean serves(int age, Sex personSex) {
+        return servesAge(age) && servesSex(personSex);
+    }
 }

@@ -2,6 +2,7 @@ package ru.registratura.domain.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 public interface MessageRepository {
 
@@ -10,7 +11,8 @@ public interface MessageRepository {
     /** The latest messages of the box, newest first. */
     List<PatientMessage> latest(long accountId, MessageKind kind, int limit);
 
-    long unread(long accountId, MessageKind kind);
+    /** The number of unread messages of each box that has any. */
+    Map<MessageKind, Long> unread(long accountId);
 
     void markRead(long accountId, MessageKind kind, Instant now);
 }

@@ -33,8 +33,12 @@ public interface SlotRepository {
     /** Frees the slot if this appointment holds it; returns whether it did. */
     boolean release(long slotId, long appointmentId);
 
-    /** The doctor's next free slots open to this channel, starting after {@code after} and before {@code until}. */
-    List<Slot> nextFree(long doctorId, Channel channel, Instant after, Instant until, int limit);
+    /**
+     * The doctor's next free times (slot id and start) open to this channel, starting after {@code after} and
+     * before {@code until}, earliest first.
+     */
+    List<BookingRefusedException.FreeTime> nextFree(long doctorId, Channel channel, Instant after, Instant until,
+                                                    int limit);
 
     /**
      * For each of the doctors, the start of their first free slot open to the channel in (after, until);

@@ -3,7 +3,9 @@ package ru.registratura.infrastructure.persistence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,12 +37,14 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     @Override
-    public long unread(long accountId, MessageKind kind) {
-        return em.createQuery("select count(m) from PatientMessage m where m.accountId = :account and m.kind = :kind "
-                        + "and m.readAt is null", Long.class)
+    public Map<MessageKind, Long> unread(long accountId) {
+        Map<MessageKind, Long> counts = new EnumMap<>(MessageKind.class);
+        em.createQuery("select m.kind, count(m) from PatientMessage m where m.accountId = :account "
+                        + "and m.readAt is null group by m.kind", Object[].class)
                 .setParameter("account", accountId)
-                .setParameter("kind", kind)
-                .getSingleResult();
+                .getResultList()
+                .forEach(row -> counts.put((MessageKind) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import ru.registratura.domain.scheduling.BookingAccess;
+import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
@@ -121,12 +122,14 @@ public class JpaSlotRepository implements SlotRepository {
     }
 
     @Override
-    public List<Slot> nextFree(long doctorId, Channel channel, Instant after, Instant until, int limit) {
+    public List<FreeTime> nextFree(long doctorId, Channel channel, Instant after, Instant until, int limit) {
+        // Only the id and the start: a calendar of a busy doctor reads hundreds of them, and entities would be
+        // registered in the transaction for nothing.
         String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
         var query = em.createQuery("""
-                select s from Slot s
+                select s.id, s.startsAt from Slot s
                 where s.doctor.id = :doctor and s.appointmentId is null and s.startsAt > :after and s.startsAt < :until"""
-                + internetOnly + " order by s.startsAt", Slot.class)
+                + internetOnly + " order by s.startsAt", Object[].class)
                 .setParameter("doctor", doctorId)
                 .setParameter("after", utc(after))
                 .setParameter("until", utc(until))
@@ -134,7 +137,9 @@ public class JpaSlotRepository implements SlotRepository {
         if (!internetOnly.isEmpty()) {
             query.setParameter("internet", BookingAccess.INTERNET);
         }
-        return query.getResultList();
+        return query.getResultList().stream()
+                .map(row -> new FreeTime(((Number) row[0]).longValue(), instant(row[1])))
+                .toList();
     }
 
     @Override
@@ -160,7 +165,7 @@ public class JpaSlotRepository implements SlotRepository {
         return nearest;
     }
 
-    /** An aggregate's time, as the provider hands it back: the attribute's type or a JDBC timestamp. */
+    /** A projected or aggregated time, as the provider hands it back: the attribute's type or a JDBC timestamp. */
     private static Instant instant(Object value) {
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();

@@ -1,8 +1,6 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,10 +65,6 @@ public class AppointmentPage implements Serializable {
         return ticket.cardId() == null
                 ? "/cabinet/cards?faces-redirect=true"
                 : "/cabinet/card?faces-redirect=true&tab=appointments&card=" + ticket.cardId();
-    }
-
-    public LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
     }
 
     public Ticket getTicket() {

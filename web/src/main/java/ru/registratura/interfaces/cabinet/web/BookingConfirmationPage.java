@@ -1,8 +1,6 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +16,6 @@ import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.BookingRule;
 import ru.registratura.domain.scheduling.Channel;
-import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
  * The confirmation page ({@code book-confirm.xhtml?card=&slot=}): who, whom, where, cabinet, when, and
@@ -39,9 +36,6 @@ public class BookingConfirmationPage implements Serializable {
 
     @Inject
     BookingService booking;
-
-    @Inject
-    RegionSettings region;
 
     private Long card;
     private Long slot;
@@ -90,10 +84,6 @@ public class BookingConfirmationPage implements Serializable {
         taken = true;
         offered = nextFree;
         CabinetPages.error(nextFree.isEmpty() ? "booking.taken.none" : "booking.taken");
-    }
-
-    public LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
     }
 
     public Confirmation getConfirmation() {

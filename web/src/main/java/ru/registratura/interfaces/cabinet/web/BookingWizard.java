@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ru.registratura.application.BookingCatalog;
+import ru.registratura.application.BookingCatalog.ChosenDoctor;
 import ru.registratura.application.BookingCatalog.DoctorChoice;
 import ru.registratura.application.BookingCatalog.DoctorStep;
 import ru.registratura.application.BookingCatalog.SpecialtyChoice;
@@ -80,25 +81,32 @@ public class BookingWizard {
                 specialties = catalog.specialties(cabinet.actor(), card);
                 return;
             }
-            Optional<DoctorStep> step = catalog.doctors(cabinet.actor(), card, specialty);
-            if (step.isEmpty()) {
-                CabinetPages.notFound();
-                return;
-            }
-            doctorStep = step.get();
-            if (doctor == null && doctorStep.districtDoctor() != null) {
-                doctor = doctorStep.districtDoctor().id();
-            }
             if (doctor == null) {
-                return;
+                // The doctor step, or straight on with the district doctor of the person's attachment.
+                Optional<DoctorStep> step = catalog.doctors(cabinet.actor(), card, specialty);
+                if (step.isEmpty()) {
+                    CabinetPages.notFound();
+                    return;
+                }
+                doctorStep = step.get();
+                if (doctorStep.districtDoctor() == null) {
+                    return;
+                }
+                chosenDoctor = doctorStep.districtDoctor();
+                doctor = chosenDoctor.id();
+            } else {
+                // The day and time steps: only the chosen doctor is checked (and none of the others' free times read).
+                Optional<ChosenDoctor> found = catalog.doctor(cabinet.actor(), card, doctor)
+                        .filter(c -> c.specialty().id() == specialty);
+                if (found.isEmpty()) {
+                    CabinetPages.notFound();
+                    return;
+                }
+                ChosenDoctor chosen = found.get();
+                chosenDoctor = chosen.doctor();
+                doctorStep = new DoctorStep(chosen.specialty(), List.of(),
+                        chosen.district() == null ? null : chosen.doctor(), chosen.district(), null);
             }
-            Optional<DoctorChoice> found = catalog.doctor(cabinet.actor(), card, doctor)
-                    .filter(d -> d.specialty().equals(doctorStep.specialty().name()));
-            if (found.isEmpty()) {
-                CabinetPages.notFound();
-                return;
-            }
-            chosenDoctor = found.get();
             if (day == null) {
                 calendar = calendar(catalog.freeDays(doctor));
                 return;
@@ -156,13 +164,9 @@ public class BookingWizard {
         }
     }
 
-    public LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
-    }
-
     /** «0930» for an id of a time link. */
     public String timeId(Instant instant) {
-        LocalDateTime time = local(instant);
+        LocalDateTime time = LocalDateTime.ofInstant(instant, region.zone());
         return String.format("%02d%02d", time.getHour(), time.getMinute());
     }
 

@@ -1,7 +1,6 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +13,6 @@ import ru.registratura.domain.attachment.AttachmentSearch;
 import ru.registratura.domain.card.CardAppointment;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.PatientCard;
-import ru.registratura.infrastructure.config.RegionSettings;
 
 /** A card's page: its details and the tabs «Прикрепления» and «Записи на приём». */
 @Named
@@ -28,9 +26,6 @@ public class CardPage implements Serializable {
 
     @Inject
     CardFileService cards;
-
-    @Inject
-    RegionSettings region;
 
     private Long card;
     private String tab;
@@ -71,10 +66,6 @@ public class CardPage implements Serializable {
     /** Whether the time is still ahead (an appointment that can be cancelled). */
     public boolean future(java.time.Instant instant) {
         return instant != null && instant.isAfter(java.time.Instant.now());
-    }
-
-    public LocalDateTime local(java.time.Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
     }
 
     public PatientCard getLoaded() {

@@ -1,7 +1,7 @@
 package ru.registratura.interfaces.cabinet.web;
 
-import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import ru.registratura.application.MessageService;
 import ru.registratura.domain.notification.MessageKind;
 import ru.registratura.domain.notification.PatientMessage;
-import ru.registratura.infrastructure.config.RegionSettings;
 
 /** «Сообщения» and «Уведомления»: the unread counts on the cabinet's tabs, and a box's messages. */
 @Named
@@ -23,10 +22,8 @@ public class Mailbox {
     @Inject
     MessageService messages;
 
-    @Inject
-    RegionSettings region;
-
     private List<PatientMessage> shown = List.of();
+    private Map<MessageKind, Long> unread;
 
     /** The page's view action: the box's latest messages; reading marks them read. */
     public void open(String kind) {
@@ -37,16 +34,16 @@ public class Mailbox {
         return shown;
     }
 
+    /** The unread messages of the box; both boxes' counts are read once a request. */
     public long unread(String kind) {
-        return messages.unread(cabinet.accountId(), MessageKind.valueOf(kind));
+        if (unread == null) {
+            unread = messages.unread(cabinet.accountId());
+        }
+        return unread.getOrDefault(MessageKind.valueOf(kind), 0L);
     }
 
     /** The message in the reader's language. */
     public String text(PatientMessage message) {
         return CabinetPages.text("message." + message.getTopic(), message.getTextArguments());
-    }
-
-    public LocalDateTime local(PatientMessage message) {
-        return LocalDateTime.ofInstant(message.getCreatedAt(), region.zone());
     }
 }

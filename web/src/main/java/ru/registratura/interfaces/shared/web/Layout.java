@@ -3,10 +3,15 @@ package ru.registratura.interfaces.shared.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import ru.registratura.infrastructure.config.RegionSettings;
 
-/** Data of the layout template: the region's name and today's date in the region's time zone. */
+/**
+ * Data of the layout template: the region's name and today's date in the region's time zone; and for every
+ * page, an instant as the region's local date and time ({@code #{layout.local(...)}}), for the date converters.
+ */
 @Named
 @RequestScoped
 public class Layout {
@@ -20,5 +25,10 @@ public class Layout {
 
     public String getRegionName() {
         return region.name();
+    }
+
+    /** The instant as the region's local date and time; null stays null. */
+    public LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, region.zone());
     }
 }
