@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
@@ -22,11 +25,15 @@ import ru.registratura.interfaces.shared.web.LocaleSwitcher;
 
 /**
  * Admission control for the booking pages in a rush: at most {@code registratura.booking.max-concurrent}
- * requests of the booking wizard and its confirmation run at once on this server; a request that waits
- * longer than {@code registratura.booking.queue-wait-ms} for its turn gets, at once, a small page «Слишком
- * много желающих… попробуйте ещё раз» (HTTP 503 with Retry-After) instead of a timeout. The page is written
+ * requests of the booking wizard and its confirmation run at once on this server, and at most
+ * {@code registratura.booking.max-waiting} more wait for their turn, each for at most
+ * {@code registratura.booking.queue-wait-ms}. Any other gets at once a small page «Слишком много желающих…
+ * попробуйте ещё раз» (HTTP 503 with Retry-After; a GET page reloads itself after a few seconds, each at a
+ * moment of its own so that the crowd does not come back in step) instead of a timeout. The page is written
  * here, without the database or the layout, so that it stays cheap when the server is saturated. Nothing
- * has been done for a refused request, so trying again is always safe.
+ * has been done for a refused request, so trying again is always safe. Bounding the waiting requests bounds
+ * the request threads they hold: the rest of the portal keeps its threads in a rush (see the HTTP thread
+ * pool in server-config/domain.asadmin).
  */
 public class BookingAdmissionFilter extends HttpFilter {
 
@@ -34,21 +41,26 @@ public class BookingAdmissionFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(BookingAdmissionFilter.class.getName());
     private static final String BUNDLE = "ru.registratura.interfaces.i18n.messages";
-    private static final int RETRY_AFTER_SECONDS = 5;
+    private static final int RETRY_AFTER_SECONDS = 3;
 
     @Inject
     @ConfigProperty(name = "registratura.booking.max-concurrent", defaultValue = "24")
     int maxConcurrent;
 
     @Inject
-    @ConfigProperty(name = "registratura.booking.queue-wait-ms", defaultValue = "2000")
+    @ConfigProperty(name = "registratura.booking.max-waiting", defaultValue = "48")
+    int maxWaiting;
+
+    @Inject
+    @ConfigProperty(name = "registratura.booking.queue-wait-ms", defaultValue = "300")
     long queueWaitMillis;
 
     @Inject
     LocaleSwitcher locales;
 
     private transient Semaphore permits;
-    private transient long refused;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicLong refused = new AtomicLong();
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -59,14 +71,7 @@ public class BookingAdmissionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean admitted;
-        try {
-            admitted = permits.tryAcquire(queueWaitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
+        if (!permits.tryAcquire() && !awaitTurn()) {
             busy(request, response);
             return;
         }
@@ -77,30 +82,50 @@ public class BookingAdmissionFilter extends HttpFilter {
         }
     }
 
+    /** Waits for a permit if fewer than {@code maxWaiting} already wait; whether one came in time. */
+    private boolean awaitTurn() {
+        if (waiting.incrementAndGet() > maxWaiting) {
+            waiting.decrementAndGet();
+            return false;
+        }
+        try {
+            return permits.tryAcquire(queueWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        synchronized (this) {
-            if (refused++ % 100 == 0) {
-                LOG.warning("Booking pages at capacity (" + maxConcurrent + " at once): " + refused
-                        + " request(s) answered «try again» so far");
-            }
+        long count = refused.incrementAndGet();
+        if (count % 1000 == 1) {
+            LOG.warning("Booking pages at capacity (" + maxConcurrent + " at once, " + maxWaiting + " waiting): "
+                    + count + " request(s) answered «try again» so far");
         }
         Locale locale = locales.getLocale();
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-        String again = request.getMethod().equals("GET")
+        boolean get = request.getMethod().equals("GET");
+        String again = get
                 ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
                 : request.getContextPath() + "/cabinet/book.xhtml";
+        // A GET is reloaded by the browser itself, after 3 to 8 seconds: spread, so the crowd does not return at once.
+        String reload = get ? "<meta http-equiv=\"refresh\" content=\""
+                + ThreadLocalRandom.current().nextInt(RETRY_AFTER_SECONDS, RETRY_AFTER_SECONDS + 6) + "\">" : "";
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" + reload
                 + "<title>" + escape(texts.getString("booking.busy.title")) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + request.getContextPath()
                 + "/jakarta.faces.resource/css/portal.css.xhtml\"></head><body><main class=\"portal-main\">"
                 + "<h1 class=\"portal-heading\" id=\"busyHeading\">" + escape(texts.getString("booking.busy.title"))
                 + "</h1><p id=\"busyText\">" + escape(texts.getString("booking.busy.text")) + "</p>"
+                + (get ? "<p class=\"muted\" id=\"busyReload\">" + escape(texts.getString("booking.busy.reload")) + "</p>" : "")
                 + "<p><a class=\"portal-button\" id=\"busyRetry\" href=\"" + escape(again) + "\">"
                 + escape(texts.getString("booking.busy.retry")) + "</a></p></main></body></html>");
     }
