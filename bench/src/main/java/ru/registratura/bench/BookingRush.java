@@ -41,9 +41,11 @@ import java.util.regex.Pattern;
  * The booking rush: {@code --slots} slots of {@code --doctors} doctors open at once, and {@code --patients}
  * virtual patients, each logged in through the ESIA emulator with a session of their own, book at the same
  * moment through the portal's own pages (the wizard's day and time pages, the confirmation page, and the
- * JSF POST of «Записаться»), one appointment with each doctor. A patient who finds the time taken takes one
- * of the doctor's next free times the page offers, as a person would; a «try again» page (503) is retried
- * after a second. Then it checks in the database that no slot is booked twice, and measures the ceiling:
+ * JSF POST of «Записаться»), one appointment with each doctor. Between pages a patient reads for
+ * {@code --think-ms} on average (half to one and a half of it). A patient who finds the time taken takes one
+ * of the doctor's next free times the page offers, as a person would; a «try again» page (503) is tried
+ * again after one to three seconds (its Retry-After). Then it checks in the database that no slot is booked
+ * twice, and measures the ceiling:
  * pgbench running the booking transaction's statements on the same database. Run by
  * {@code ./registratura bench}, which prepares the domain and passes the options.
  */
@@ -55,6 +57,8 @@ public final class BookingRush {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** Federal codes of the specialties the bench doctors get: no district, no age or sex limit for adults. */
     private static final String[] SPECIALTIES = {"65", "64", "53", "90", "29", "97"};
+    /** How often a person tries a «try again» page again (each after 1–3 s) before counting it an error. */
+    private static final int PATIENCE = 100;
     private static final long LOAD_OID_BASE = 7_000_000_000L;
 
     private final String baseUrl;
@@ -68,17 +72,24 @@ public final class BookingRush {
     private final Path report;
     private final int pgbenchClients;
     private final int pgbenchSeconds;
+    private final long thinkMillis;
 
     private final List<Long> doctorIds = new ArrayList<>();
     private final List<Long> specialtyIds = new ArrayList<>();
 
     private final ConcurrentLinkedQueue<Long> bookLatencies = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> pageLatencies = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> busyLatencies = new ConcurrentLinkedQueue<>();
     private final AtomicInteger booked = new AtomicInteger();
+    /** When each booking was made, in nanoseconds since the rush began. */
+    private final ConcurrentLinkedQueue<Long> bookedAt = new ConcurrentLinkedQueue<>();
+    private volatile long started;
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicInteger busyInARow = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger gaveUp = new AtomicInteger();
+    private final AtomicInteger exhausted = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
 
     private BookingRush(Options options) {
@@ -93,6 +104,7 @@ public final class BookingRush {
         this.report = Path.of(options.get("report", "bench/target/booking-rush.md"));
         this.pgbenchClients = Integer.parseInt(options.get("pgbench-clients", "32"));
         this.pgbenchSeconds = Integer.parseInt(options.get("pgbench-seconds", "20"));
+        this.thinkMillis = Long.parseLong(options.get("think-ms", "1000"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -129,7 +141,7 @@ public final class BookingRush {
                 }
             });
         }
-        long started = System.nanoTime();
+        started = System.nanoTime();
         start.countDown();
         done.await();
         long rushNanos = System.nanoTime() - started;
@@ -195,6 +207,13 @@ public final class BookingRush {
             for (Patient patient : crowd) {
                 patient.accountId = single(c, "select id from patient_account where esia_oid = ?",
                         String.valueOf(LOAD_OID_BASE + patient.number));
+                Long existing = optional(c, "select min(id) from patient_card where account_id = ? and kinship = 'SELF'",
+                        patient.accountId);
+                if (existing != null) {
+                    // A run against a kept domain (REGISTRATURA_KEEP_BENCH_DOMAIN): the card of the last run.
+                    patient.cardId = existing;
+                    continue;
+                }
                 patient.cardId = single(c, "select nextval('patient_card_seq')");
                 update(c, "insert into patient_card (id, account_id, kinship, source, last_name, first_name, middle_name, "
                         + "sex, birth_date, snils, consent_at, consent_version, created_at, updated_at, version) values "
@@ -255,16 +274,15 @@ public final class BookingRush {
     private void bookWith(Patient patient, int d) throws Exception {
         String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + specialtyIds.get(d)
                 + "&doctor=" + doctorIds.get(d);
-        String calendar = patient.page(wizard);
-        Matcher day = DAY.matcher(calendar);
-        if (!day.find()) {
-            gaveUp.incrementAndGet();
-            return;
-        }
-        List<String> times = all(SLOT, patient.page(wizard + "&day=" + day.group(1)));
-        if (times.isEmpty()) {
-            gaveUp.incrementAndGet();
-            return;
+        List<String> times = List.of();
+        while (times.isEmpty()) {
+            Matcher day = DAY.matcher(patient.page(wizard));
+            if (!day.find()) {
+                gaveUp.incrementAndGet();
+                return;
+            }
+            // The first day with free time; taken up between the calendar and the times: the calendar again.
+            times = all(SLOT, patient.page(wizard + "&day=" + day.group(1)));
         }
         // Everyone wants one of the first day's times: that is the rush.
         String slot = times.get(ThreadLocalRandom.current().nextInt(times.size()));
@@ -276,12 +294,11 @@ public final class BookingRush {
             if (form.find() && state.find()) {
                 String body = "bookForm=bookForm&bookForm%3Abook=x&jakarta.faces.ViewState="
                         + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-                long t0 = System.nanoTime();
                 HttpResponse<String> response = patient.submit(baseUrl + form.group(1).replace("&amp;", "&"), body);
-                bookLatencies.add(System.nanoTime() - t0);
                 if (response.statusCode() == 302
                         && response.headers().firstValue("Location").orElse("").contains("/cabinet/appointment.xhtml")) {
                     booked.incrementAndGet();
+                    bookedAt.add(System.nanoTime() - started);
                     return;
                 }
                 if (response.statusCode() != 200) {
@@ -315,7 +332,7 @@ public final class BookingRush {
             }
             slot = free.get(ThreadLocalRandom.current().nextInt(free.size()));
         }
-        gaveUp.incrementAndGet();
+        exhausted.incrementAndGet();
     }
 
     // ------------------------------------------------------------------ checks and the ceiling
@@ -354,22 +371,38 @@ public final class BookingRush {
             doctor = single(c, "select nextval('doctor_seq')");
             update(c, "insert into doctor (id, institution_id, specialty_id, last_name, first_name, cabinet, active, version) "
                     + "values (?, 1, ?, 'Pgbench', 'Врач', '499', true, 0)", doctor, specialtyIds.get(0));
-            // Contiguous ids far above the sequence's (which steps by 50), so that the script can pick one at random.
+            // Contiguous ids far above the sequence's (which steps by 50), so that the script can pick one at random
+            // (above an earlier run's too, on a kept domain).
+            long base = single(c, "select greatest(900000000, coalesce(max(id), 0)) from slot");
             try (Statement s = c.createStatement()) {
                 s.execute("insert into slot (id, doctor_id, starts_at, ends_at, cabinet, access, version) "
-                        + "select 900000000 + g, " + doctor + ", timestamptz '2030-01-01 00:00+00' + g * interval '1 minute', "
+                        + "select " + base + " + g, " + doctor + ", timestamptz '2030-01-01 00:00+00' + g * interval '1 minute', "
                         + "timestamptz '2030-01-01 00:10+00' + g * interval '1 minute', '499', 'INTERNET', 0 "
                         + "from generate_series(1, " + slots + ") g");
             }
             first = single(c, "select min(id) from slot where doctor_id = ?", doctor);
             last = single(c, "select max(id) from slot where doctor_id = ?", doctor);
+            // The crowd's account ids have gaps (the sequence steps by 50, other accounts in between): the script
+            // picks a number 1..N and looks the account up here.
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table if exists bench_account");
+                s.execute("create table bench_account (n integer primary key, account_id bigint not null)");
+            }
+            try (PreparedStatement insert = c.prepareStatement("insert into bench_account (n, account_id) values (?, ?)")) {
+                int n = 0;
+                for (Patient patient : crowd) {
+                    insert.setInt(1, ++n);
+                    insert.setLong(2, patient.accountId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
         }
-        long firstAccount = crowd.stream().mapToLong(p -> p.accountId).min().orElseThrow();
-        long lastAccount = crowd.stream().mapToLong(p -> p.accountId).max().orElseThrow();
         Path script = Files.createTempFile("booking", ".sql");
         Files.writeString(script, String.join("\n",
                 "\\set slot random(" + first + ", " + last + ")",
-                "\\set account random(" + firstAccount + ", " + lastAccount + ")",
+                "\\set n random(1, " + crowd.size() + ")",
+                "SELECT account_id AS account FROM bench_account WHERE n = :n \\gset",
                 "BEGIN;",
                 "SELECT id FROM patient_account WHERE id = :account FOR UPDATE;",
                 "SELECT s.id, s.starts_at, s.access, s.appointment_id, d.id, sp.min_age, i.name FROM slot s JOIN doctor d "
@@ -402,18 +435,25 @@ public final class BookingRush {
             throw new IllegalStateException("No tps in pgbench's output:\n" + output);
         }
         Files.deleteIfExists(script);
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("drop table bench_account");
+        }
         return Double.parseDouble(tps.group(1));
     }
 
     private void write(int crowd, long rushNanos, Verification v, double ceiling) throws IOException {
         double rushSeconds = seconds(rushNanos);
         double throughput = booked.get() / rushSeconds;
+        List<Long> times = sorted(bookedAt);
+        int ninetyIndex = (int) Math.ceil(0.9 * slotCount) - 1;
+        double ninety = times.size() > ninetyIndex ? seconds(times.get(ninetyIndex)) : -1;
         List<Long> book = sorted(bookLatencies);
         List<Long> pages = sorted(pageLatencies);
+        List<Long> busyList = sorted(busyLatencies);
         boolean once = v.doubleBooked() == 0 && v.inconsistent() == 0 && v.appointments() == v.bookedSlots()
                 && v.bookedSlots() == booked.get();
         String text = String.format(Locale.ROOT, """
-                ## Booking rush: %d slots, %d virtual patients
+                ## Booking rush: %d slots, %d virtual patients, %d ms to read a page
 
                 | figure | value |
                 |---|---|
@@ -422,20 +462,25 @@ public final class BookingRush {
                 | bookings made | %d |
                 | rush duration | %.1f s |
                 | **bookings per second** | **%.1f** |
+                | 90 %% of the slots booked after | %s |
                 | booking POST latency p50 / p95 / p99 / max | %s / %s / %s / %s ms |
                 | every page request (wizard, confirmation, booking) p50 / p95 / p99 | %s / %s / %s ms (%d requests) |
                 | «Это время уже занято» answers (then an offered time taken) | %d |
-                | «try again» pages (503, retried after 1 s) | %d |
-                | gave up (the doctor had no free time left) | %d |
+                | «try again» pages (503, tried again after 1–3 s) and their latency p50 / p99 / max | %d: %s / %s / %s ms |
+                | «try again» in a row for one request, at most | %d |
+                | gave up: the doctor showed no free time left / 20 tries in vain | %d / %d |
                 | **errors** | **%d** |
                 | slots booked / BOOKED appointments / booked twice / slot and appointment disagree | %d / %d / **%d** / %d |
                 | every slot booked at most once, and as the driver counted | **%s** |
                 | pgbench ceiling (same statements, %d clients, %d s) | %.1f transactions per second |
                 | **our throughput as a share of the ceiling** | **%.1f %%** |
-                """, slotCount, patients, crowd, patients, slotCount, doctorCount, booked.get(), rushSeconds, throughput,
+                """, slotCount, patients, thinkMillis, crowd, patients, slotCount, doctorCount, booked.get(), rushSeconds, throughput,
+                ninety > 0 ? String.format(Locale.ROOT, "%.1f s (%.1f bookings per second until then)", ninety,
+                        0.9 * slotCount / ninety) : "not reached",
                 ms(percentile(book, 50)), ms(percentile(book, 95)), ms(percentile(book, 99)), ms(percentile(book, 100)),
                 ms(percentile(pages, 50)), ms(percentile(pages, 95)), ms(percentile(pages, 99)), pages.size(),
-                taken.get(), busy.get(), gaveUp.get(), errors.get(), v.bookedSlots(), v.appointments(), v.doubleBooked(),
+                taken.get(), busy.get(), ms(percentile(busyList, 50)), ms(percentile(busyList, 99)),
+                ms(percentile(busyList, 100)), busyInARow.get(), gaveUp.get(), exhausted.get(), errors.get(), v.bookedSlots(), v.appointments(), v.doubleBooked(),
                 v.inconsistent(), once ? "yes" : "NO", pgbenchClients, pgbenchSeconds, ceiling, 100 * throughput / ceiling);
         if (!errorSamples.isEmpty()) {
             text += "\nFirst errors:\n\n" + String.join("\n", errorSamples.stream().limit(10).map(e -> "- " + e).toList()) + "\n";
@@ -455,7 +500,8 @@ public final class BookingRush {
     private final class Patient {
 
         final int number;
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as a browser speaks it over http:// (Java's client would otherwise try an h2c upgrade).
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         long accountId;
         long cardId;
@@ -484,38 +530,59 @@ public final class BookingRush {
             }
         }
 
-        /** A GET of a page; a «try again» page is retried after a second. */
+        /** A GET of a page, after reading the last one; a «try again» page is tried again after its Retry-After. */
         String page(String url) throws Exception {
-            for (int attempt = 0; attempt < 30; attempt++) {
+            think();
+            for (int attempt = 0; attempt < PATIENCE; attempt++) {
                 long t0 = System.nanoTime();
                 HttpResponse<String> response = send(get(url));
-                pageLatencies.add(System.nanoTime() - t0);
+                long took = System.nanoTime() - t0;
                 if (response.statusCode() == 503) {
-                    busy.incrementAndGet();
-                    Thread.sleep(1000);
+                    tryAgainLater(took, attempt);
                     continue;
                 }
+                pageLatencies.add(took);
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("GET " + url + " answered HTTP " + response.statusCode());
                 }
                 return response.body();
             }
-            throw new IllegalStateException("GET " + url + " busy 30 times");
+            throw new IllegalStateException("GET " + url + " busy " + PATIENCE + " times");
         }
 
-        /** A POST of a form; a «try again» page is retried after a second (nothing was done for it). */
+        /**
+         * A POST of a form, after reading the page; a «try again» page is tried again after its Retry-After
+         * (nothing was done for it). The booking latency is the answer that was not «try again».
+         */
         HttpResponse<String> submit(String url, String form) throws Exception {
-            for (int attempt = 0; attempt < 30; attempt++) {
+            think();
+            for (int attempt = 0; attempt < PATIENCE; attempt++) {
                 long t0 = System.nanoTime();
                 HttpResponse<String> response = send(post(url, form));
-                pageLatencies.add(System.nanoTime() - t0);
+                long took = System.nanoTime() - t0;
                 if (response.statusCode() != 503) {
+                    pageLatencies.add(took);
+                    bookLatencies.add(took);
                     return response;
                 }
-                busy.incrementAndGet();
-                Thread.sleep(1000);
+                tryAgainLater(took, attempt);
             }
-            throw new IllegalStateException("POST " + url + " busy 30 times");
+            throw new IllegalStateException("POST " + url + " busy " + PATIENCE + " times");
+        }
+
+        /** A person reads the page before the next click: half to one and a half of --think-ms. */
+        private void think() throws InterruptedException {
+            if (thinkMillis > 0) {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMillis / 2, thinkMillis * 3 / 2 + 1));
+            }
+        }
+
+        /** A «try again» page: counted, its latency kept, and another go after one to three seconds. */
+        private void tryAgainLater(long took, int attempt) throws InterruptedException {
+            busy.incrementAndGet();
+            busyInARow.accumulateAndGet(attempt + 1, Math::max);
+            busyLatencies.add(took);
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 3001));
         }
 
         private HttpRequest get(String url) {
@@ -593,6 +660,17 @@ public final class BookingRush {
                     throw new IllegalStateException("no row: " + sql);
                 }
                 return r.getLong(1);
+            }
+        }
+    }
+
+    private static Long optional(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getObject(1) != null ? r.getLong(1) : null;
             }
         }
     }
