@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import ru.registratura.domain.account.PatientAccountRepository;
+import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.notification.MessageRepository;
 import ru.registratura.domain.notification.MessageTopic;
@@ -44,6 +46,9 @@ public class ReminderService {
     AppointmentRepository appointments;
 
     @Inject
+    CardRepository cards;
+
+    @Inject
     PatientAccountRepository accounts;
 
     @Inject
@@ -68,6 +73,14 @@ public class ReminderService {
     /** Reminds of one appointment, in a transaction of its own; returns whether a reminder was made now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean remind(long appointmentId) {
+        // The card file first, then the appointment: the order of booking and cancelling. Locking the
+        // appointment first deadlocked with a cancel of it (the cancel held the account's row, which the
+        // notification's foreign key needs; the reminder held the appointment the cancel updates).
+        Optional<Long> accountId = appointments.accountOf(appointmentId);
+        if (accountId.isEmpty()) {
+            return false;
+        }
+        cards.lockCardFile(accountId.get());
         Appointment appointment = appointments.lock(appointmentId).orElse(null);
         if (appointment == null || !appointment.isBooked() || appointment.getRemindedAt() != null
                 || appointment.getAccountId() == null) {

@@ -21,6 +21,9 @@ public interface AppointmentRepository {
     /** Ids of the BOOKED appointments not yet reminded whose slots start in [from, until). */
     List<Long> dueForReminder(Instant from, Instant until);
 
+    /** The account an appointment belongs to (null for one without), read without loading or locking it. */
+    Optional<Long> accountOf(long id);
+
     /** The appointment, its row locked for update (its slot and doctor load lazily). */
     Optional<Appointment> lock(long id);
 }

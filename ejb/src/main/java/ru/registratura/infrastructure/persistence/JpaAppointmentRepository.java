@@ -67,6 +67,13 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
+    public Optional<Long> accountOf(long id) {
+        return em.createQuery("select a.accountId from Appointment a where a.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @Override
     public Optional<Appointment> lock(long id) {
         // Only the appointment's row is locked; its slot and doctor are read as usual (locking the slot row
         // would block concurrent bookings' foreign key checks on it).
