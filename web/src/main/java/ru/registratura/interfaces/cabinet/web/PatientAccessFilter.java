@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.PatientLoginService;
+import ru.registratura.interfaces.shared.web.Redirects;
 
 /**
  * Every request: ends a patient's session that has reached its maximum age after the ESIA login

@@ -1,4 +1,4 @@
-package ru.registratura.interfaces.cabinet.web;
+package ru.registratura.interfaces.shared.web;
 
 import java.io.IOException;
 
@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Redirects that also work for JSF Ajax requests (a partial response with a redirect). */
-final class Redirects {
+public final class Redirects {
 
     private Redirects() {
     }
 
-    static void to(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    public static void to(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         String url = request.getContextPath() + path;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");

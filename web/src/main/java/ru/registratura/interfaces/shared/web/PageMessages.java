@@ -1,0 +1,43 @@
+package ru.registratura.interfaces.shared.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Messages of the pages from the bundle, in the language the user chose, as Faces messages. */
+public final class PageMessages {
+
+    private static final String BUNDLE = "ru.registratura.interfaces.i18n.messages";
+
+    private PageMessages() {
+    }
+
+    /**
+     * The bundle's text in the language the user chose (LocaleSwitcher): not the view root's locale, which
+     * before the view is built (in a view action) is still the browser's.
+     */
+    public static String text(String key, Object... arguments) {
+        Locale locale = CDI.current().select(LocaleSwitcher.class).get().getLocale();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** An error of the page (clientId null) or next to a field ({@code form:field}). */
+    public static void error(String clientId, String key, Object... arguments) {
+        String message = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
+    /** A message shown on the page the action redirects to. */
+    public static void flash(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String message = text(key, arguments);
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    }
+}
