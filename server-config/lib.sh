@@ -113,7 +113,9 @@ password_alias() {
     local port=$1 name=$2 value=$3 secret
     secret=$(mktemp)
     chmod 600 "$secret"
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value" > "$secret"
+    # asadmin reads the file as Java properties (ISO-8859-1): backslashes and non-ASCII characters escaped.
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(printf '%s' "$value" \
+        | perl -CS -pe 's/\\/\\\\/g; s/([^\x00-\x7f])/sprintf("\\u%04x", ord($1))/ge')" > "$secret"
     if asadmin_at "$port" list-password-aliases 2>/dev/null | grep -qx "$name"; then
         asadmin_at "$port" --passwordfile "$secret" update-password-alias "$name" >&2 || { rm -f "$secret"; return 1; }
     else

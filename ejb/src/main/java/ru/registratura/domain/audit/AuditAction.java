@@ -23,5 +23,13 @@ public enum AuditAction {
     /** An appointment booked (or the attempt, refused). */
     APPOINTMENT_BOOKED,
     /** An appointment cancelled (or the attempt, refused). */
-    APPOINTMENT_CANCELLED
+    APPOINTMENT_CANCELLED,
+    /** A staff user's login with user name and password, successful or not (the outcome says why). */
+    STAFF_LOGIN,
+    /** A staff user pressed «Выйти». */
+    STAFF_LOGOUT,
+    /** A staff user changed their password (or the attempt, refused). */
+    STAFF_PASSWORD_CHANGED,
+    /** A staff user created (the first admin by server-config/create-admin.sh, others by an admin). */
+    STAFF_USER_CREATED
 }

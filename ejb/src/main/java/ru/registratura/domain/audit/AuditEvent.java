@@ -58,6 +58,10 @@ public class AuditEvent implements Serializable {
     @Column(name = "acting_for", updatable = false)
     private Long actingFor;
 
+    /** The staff user who acted, for staff actions ({@code subject} is then their user name). */
+    @Column(name = "staff_user_id", updatable = false)
+    private Long staffUserId;
+
     /** The id of the object the action touched (a card). */
     @Column(name = "object_id", updatable = false)
     private Long objectId;
@@ -84,12 +88,26 @@ public class AuditEvent implements Serializable {
         this.objectId = objectId;
     }
 
+    /** An action of a staff user (or a login attempt under a user name, {@code staffUserId} null if unknown). */
+    public static AuditEvent ofStaff(Instant occurredAt, AuditAction action, AuditOutcome outcome, Long staffUserId,
+                                     String username, String remoteAddress, Long objectId, String detail) {
+        AuditEvent event = new AuditEvent(occurredAt, action, outcome, null, truncate(username, 64), remoteAddress,
+                detail);
+        event.staffUserId = staffUserId;
+        event.objectId = objectId;
+        return event;
+    }
+
     private static String truncate(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     public Long getId() {
         return id;
+    }
+
+    public Long getStaffUserId() {
+        return staffUserId;
     }
 
     public Instant getOccurredAt() {

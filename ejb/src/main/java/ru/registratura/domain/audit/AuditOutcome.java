@@ -24,5 +24,11 @@ public enum AuditOutcome {
     /** The slot was booked by someone else first. */
     SLOT_TAKEN,
     /** A booking rule refused (the detail names it). */
-    RULE_BROKEN
+    RULE_BROKEN,
+    /** An unknown user name or a wrong password (which of them is not told, nor recorded). */
+    BAD_CREDENTIALS,
+    /** The staff account is locked after failed logins (this attempt locked it, or came while locked). */
+    LOCKED_OUT,
+    /** The staff account is disabled by an admin. */
+    DISABLED
 }

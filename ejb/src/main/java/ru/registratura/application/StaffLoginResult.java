@@ -1,0 +1,29 @@
+package ru.registratura.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * The answer to a staff login: the actor when admitted; otherwise why not, and until when a locked account
+ * stays locked. An unknown user name and a wrong password answer the same.
+ */
+public record StaffLoginResult(Outcome outcome, StaffActor actor, Instant lockedUntil) implements Serializable {
+
+    public enum Outcome { SUCCESS, BAD_CREDENTIALS, LOCKED, DISABLED }
+
+    static StaffLoginResult admitted(StaffActor actor) {
+        return new StaffLoginResult(Outcome.SUCCESS, actor, null);
+    }
+
+    static StaffLoginResult refused(Outcome outcome) {
+        return new StaffLoginResult(outcome, null, null);
+    }
+
+    static StaffLoginResult locked(Instant until) {
+        return new StaffLoginResult(Outcome.LOCKED, null, until);
+    }
+
+    public boolean admitted() {
+        return outcome == Outcome.SUCCESS;
+    }
+}

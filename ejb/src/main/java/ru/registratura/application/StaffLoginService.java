@@ -1,0 +1,171 @@
+package ru.registratura.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import ru.registratura.domain.audit.AuditAction;
+import ru.registratura.domain.audit.AuditEvent;
+import ru.registratura.domain.audit.AuditOutcome;
+import ru.registratura.domain.audit.AuditRepository;
+import ru.registratura.domain.staff.Passwords;
+import ru.registratura.domain.staff.StaffRole;
+import ru.registratura.domain.staff.StaffUser;
+import ru.registratura.domain.staff.StaffUserRepository;
+
+/**
+ * Staff logins with user name and password, their lockout after failed attempts, password changes and the
+ * first admin; every attempt goes to the audit trail in the same transaction as the count it changes.
+ */
+@Stateless
+public class StaffLoginService {
+
+    private static final Logger LOG = Logger.getLogger(StaffLoginService.class.getName());
+
+    @Inject
+    StaffUserRepository users;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "registratura.staff.max-failed-logins", defaultValue = "5")
+    int maxFailedLogins;
+
+    @Inject
+    @ConfigProperty(name = "registratura.staff.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    /**
+     * Admits the user or says why not. The failed attempt that reaches the limit locks the account for the
+     * lockout period; while locked, not even the right password admits, and attempts do not extend it.
+     */
+    public StaffLoginResult signIn(String username, char[] password, String remoteAddress) {
+        Instant now = clock.instant();
+        String name = StaffUser.normalize(username);
+        Optional<StaffUser> found = name.isEmpty() ? Optional.empty() : users.findForUpdate(name);
+        if (found.isEmpty()) {
+            Passwords.verifyNobody(password);
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, null, name, remoteAddress, "unknown user");
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
+        }
+        StaffUser user = found.get();
+        if (user.lockedAt(now)) {
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress, "while locked");
+            return StaffLoginResult.locked(user.getLockedUntil());
+        }
+        if (!Passwords.verify(password, user.getPasswordHash())) {
+            boolean locked = user.loginFailed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
+            if (locked) {
+                record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
+                        "locked after " + maxFailedLogins + " failed attempts");
+                return StaffLoginResult.locked(user.getLockedUntil());
+            }
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, user.getId(), name, remoteAddress,
+                    "wrong password");
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
+        }
+        if (!user.isEnabled()) {
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.DISABLED, user.getId(), name, remoteAddress, null);
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.DISABLED);
+        }
+        user.loginSucceeded();
+        record(AuditAction.STAFF_LOGIN, AuditOutcome.SUCCESS, user.getId(), name, remoteAddress, null);
+        return StaffLoginResult.admitted(actor(user, remoteAddress));
+    }
+
+    /** The signed-in user as they are now (roles and institutions may have changed); empty once disabled. */
+    public Optional<StaffActor> current(long userId, String remoteAddress) {
+        return users.find(userId).filter(StaffUser::isEnabled).map(u -> actor(u, remoteAddress));
+    }
+
+    public void loggedOut(StaffActor actor) {
+        record(AuditAction.STAFF_LOGOUT, AuditOutcome.SUCCESS, actor.userId(), actor.username(), actor.remoteAddress(),
+                null);
+    }
+
+    /**
+     * Changes the user's own password: the current one must be right, the new one strong enough and typed the
+     * same twice. Returns the problems by field ({@code current}, {@code password}, {@code repeat}) as message
+     * keys; empty when the password was changed.
+     */
+    public Map<String, String> changePassword(StaffActor actor, char[] current, char[] password, char[] repeat) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        StaffUser user = users.findForUpdate(actor.username())
+                .filter(u -> u.getId() == actor.userId() && u.isEnabled())
+                .orElseThrow(() -> new StaffAccessDeniedException("no such enabled user"));
+        if (!Passwords.verify(current, user.getPasswordHash())) {
+            problems.put("current", "staff.password.currentWrong");
+        }
+        String candidate = new String(password);
+        Passwords.weakness(candidate, user.getUsername()).ifPresent(key -> problems.put("password", key));
+        if (!problems.containsKey("password") && Passwords.verify(password, user.getPasswordHash())) {
+            problems.put("password", "staff.password.same");
+        }
+        if (!candidate.equals(new String(repeat))) {
+            problems.put("repeat", "staff.password.mismatch");
+        }
+        if (!problems.isEmpty()) {
+            record(AuditAction.STAFF_PASSWORD_CHANGED, AuditOutcome.INVALID_INPUT, user.getId(), user.getUsername(),
+                    actor.remoteAddress(), String.join(",", problems.keySet()));
+            return problems;
+        }
+        user.changePassword(Passwords.hash(password), clock.instant());
+        record(AuditAction.STAFF_PASSWORD_CHANGED, AuditOutcome.SUCCESS, user.getId(), user.getUsername(),
+                actor.remoteAddress(), null);
+        return problems;
+    }
+
+    /**
+     * The region's first admin, as {@code server-config/create-admin.sh} asks for it: created only while no
+     * enabled admin exists and the user name is free; the password must be strong enough.
+     *
+     * @return whether the admin was created now
+     */
+    public boolean createFirstAdmin(String username, String fullName, char[] password) {
+        String name = StaffUser.normalize(username);
+        if (users.anyAdmin()) {
+            LOG.info("First admin: an admin exists already, nothing created");
+            return false;
+        }
+        if (users.findForUpdate(name).isPresent()) {
+            LOG.warning("First admin: the user name is taken, nothing created");
+            return false;
+        }
+        Optional<String> weakness = Passwords.weakness(new String(password), name);
+        if (weakness.isPresent()) {
+            LOG.severe(() -> "First admin: the password is refused (" + weakness.get() + "), nothing created");
+            return false;
+        }
+        StaffUser admin = new StaffUser(name, fullName == null || fullName.isBlank() ? name : fullName,
+                Passwords.hash(password), Set.of(StaffRole.ADMIN), Set.of(), clock.instant());
+        users.store(admin);
+        audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.STAFF_USER_CREATED, AuditOutcome.SUCCESS, null,
+                "server-config", null, admin.getId(), "first admin"));
+        LOG.info("First admin created");
+        return true;
+    }
+
+    private static StaffActor actor(StaffUser user, String remoteAddress) {
+        return new StaffActor(user.getId(), user.getUsername(), user.getFullName(), user.getRoles(),
+                user.getInstitutionIds(), remoteAddress);
+    }
+
+    private void record(AuditAction action, AuditOutcome outcome, Long userId, String username, String remoteAddress,
+                        String detail) {
+        audit.record(AuditEvent.ofStaff(clock.instant(), action, outcome, userId, username, remoteAddress, null, detail));
+    }
+}

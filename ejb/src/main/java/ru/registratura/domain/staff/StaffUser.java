@@ -1,0 +1,186 @@
+package ru.registratura.domain.staff;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A staff user: user name, full name, the hash of the password (never the password), roles, the
+ * institutions of a registry operator, and the count of failed logins that locks the account for a while.
+ */
+@Entity
+@Table(name = "staff_user")
+public class StaffUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "staff_user_seq", sequenceName = "staff_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_user_seq")
+    private Long id;
+
+    @Column(name = "username", nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private OffsetDateTime passwordChangedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<StaffRole> roles = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_institution", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Column(name = "institution_id", nullable = false)
+    private Set<Long> institutionIds = new HashSet<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected StaffUser() {
+    }
+
+    public StaffUser(String username, String fullName, String passwordHash, Set<StaffRole> roles,
+                     Set<Long> institutionIds, Instant now) {
+        this.username = normalize(username);
+        this.fullName = fullName.strip();
+        this.passwordHash = passwordHash;
+        this.roles = new HashSet<>(roles);
+        this.institutionIds = new HashSet<>(institutionIds);
+        this.passwordChangedAt = utc(now);
+        this.createdAt = utc(now);
+    }
+
+    /** User names are compared as typed, trimmed and in lower case. */
+    public static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether failed logins keep the account locked at this moment. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
+    }
+
+    /**
+     * Counts a failed login; the one that reaches {@code maxAttempts} locks the account for {@code lockout}
+     * and starts the count afresh. Returns whether this attempt locked it.
+     */
+    public boolean loginFailed(Instant now, int maxAttempts, Duration lockout) {
+        if (lockedUntil != null && !lockedAt(now)) {
+            lockedUntil = null;
+        }
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = utc(now.plus(lockout));
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** A successful login forgets the failed ones. */
+    public void loginSucceeded() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = utc(now);
+    }
+
+    public boolean has(StaffRole role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil == null ? null : lockedUntil.toInstant();
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt.toInstant();
+    }
+
+    public Set<StaffRole> getRoles() {
+        return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public Set<Long> getInstitutionIds() {
+        return Set.copyOf(institutionIds);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,17 @@
+package ru.registratura.domain.staff;
+
+import java.util.Optional;
+
+/** Staff users. */
+public interface StaffUserRepository {
+
+    Optional<StaffUser> find(long id);
+
+    /** The user by normalised user name, its row locked for the rest of the transaction (login counting). */
+    Optional<StaffUser> findForUpdate(String username);
+
+    /** Whether any enabled admin exists. */
+    boolean anyAdmin();
+
+    void store(StaffUser user);
+}
