@@ -21,6 +21,7 @@ import ru.registratura.application.LoginResult;
 import ru.registratura.application.PatientLoginService;
 import ru.registratura.infrastructure.esia.EsiaConfigFactory;
 import ru.registratura.infrastructure.esia.EsiaProfileCreator;
+import ru.registratura.interfaces.staff.web.SignedInStaff;
 
 /**
  * {@code /auth/esia/login}, behind pac4j's SecurityFilter: without a pac4j profile the filter sends the
@@ -61,6 +62,8 @@ public class EsiaLoginCompletion extends HttpServlet {
         }
         Instant now = clock.instant();
         HttpSession session = request.getSession(true);
+        // A session is a patient's or a staff user's, never both: the ESIA login ends a staff login in it.
+        session.removeAttribute(SignedInStaff.SESSION_KEY);
         session.setAttribute(SignedInPatient.SESSION_KEY, new SignedInPatient(result.accountId(), imported.esiaOid(),
                 result.lastName(), result.firstName(), result.middleName(), now, now.plus(Duration.parse(maxAge))));
         SessionMarker.set(request, response);

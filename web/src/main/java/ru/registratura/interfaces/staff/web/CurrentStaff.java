@@ -1,0 +1,47 @@
+package ru.registratura.interfaces.staff.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import ru.registratura.application.StaffActor;
+
+/**
+ * The signed-in staff user for the pages: on staff pages the actor the access filter read for this request;
+ * elsewhere (the layout's header on public pages) only the name kept in the session.
+ */
+@Named
+@RequestScoped
+public class CurrentStaff {
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The actor of a staff page's request; null elsewhere. */
+    public StaffActor actor() {
+        return (StaffActor) request.getAttribute(StaffAccessFilter.ACTOR);
+    }
+
+    public boolean isSignedIn() {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SignedInStaff.SESSION_KEY) != null;
+    }
+
+    public String getFullName() {
+        HttpSession session = request.getSession(false);
+        SignedInStaff staff = session == null ? null : (SignedInStaff) session.getAttribute(SignedInStaff.SESSION_KEY);
+        return staff == null ? "" : staff.fullName();
+    }
+
+    public boolean isAdmin() {
+        StaffActor actor = actor();
+        return actor != null && actor.admin();
+    }
+
+    public boolean isRegistrar() {
+        StaffActor actor = actor();
+        return actor != null && actor.registrar();
+    }
+}

@@ -1,0 +1,108 @@
+package ru.registratura.interfaces.staff.web;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import ru.registratura.application.StaffLoginResult;
+import ru.registratura.application.StaffLoginService;
+import ru.registratura.domain.staff.Passwords;
+import ru.registratura.infrastructure.config.RegionSettings;
+import ru.registratura.interfaces.shared.web.PageMessages;
+
+/**
+ * «Вход для сотрудников»: user name and password. A success starts a new session (whatever the old one
+ * held, a patient's included) and opens the workspace; a refusal says why without telling whether the user
+ * name exists, except that a locked account says until when.
+ */
+@Named
+@RequestScoped
+public class StaffLoginPage {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @Inject
+    StaffLoginService staff;
+
+    @Inject
+    RegionSettings region;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String username;
+    private String password;
+    private String reason;
+
+    /** The view action: a signed-in staff user goes straight to the workspace. */
+    public void redirectIfSignedIn() throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInStaff.SESSION_KEY) != null) {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + "/staff/index.xhtml");
+        }
+    }
+
+    public void signIn() throws IOException {
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        StaffLoginResult result;
+        try {
+            result = staff.signIn(username, secret, request.getRemoteAddr());
+        } finally {
+            Passwords.wipe(secret);
+        }
+        switch (result.outcome()) {
+            case SUCCESS -> {
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                HttpSession old = request.getSession(false);
+                if (old != null) {
+                    old.invalidate();
+                }
+                HttpSession session = request.getSession(true);
+                session.setAttribute(SignedInStaff.SESSION_KEY, new SignedInStaff(result.actor().userId(),
+                        result.actor().fullName(), java.time.Instant.now()));
+                external.redirect(request.getContextPath() + "/staff/index.xhtml");
+            }
+            case LOCKED -> PageMessages.error(null, "staff.login.locked",
+                    UNTIL.format(result.lockedUntil().atZone(region.zone())));
+            case DISABLED -> PageMessages.error(null, "staff.login.disabled");
+            default -> PageMessages.error(null, "staff.login.failed");
+        }
+    }
+
+    /** The message key of why the login page is shown (required, logout, disabled), or null. */
+    public String getReasonKey() {
+        return reason != null && reason.matches("required|logout|disabled") ? "staff.login.reason." + reason : null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
