@@ -121,6 +121,10 @@ public class RegisterEntry implements Serializable {
         return middleName;
     }
 
+    public Sex getSex() {
+        return sex;
+    }
+
     public LocalDate getBirthDate() {
         return birthDate;
     }

@@ -31,5 +31,10 @@ public enum AuditAction {
     /** A staff user changed their password (or the attempt, refused). */
     STAFF_PASSWORD_CHANGED,
     /** A staff user created (the first admin by server-config/create-admin.sh, others by an admin). */
-    STAFF_USER_CREATED
+    STAFF_USER_CREATED,
+    /**
+     * A registry operator's patient search (reading personal data: audited whatever it found; the detail
+     * says by what and how many, never the values searched for).
+     */
+    STAFF_PATIENT_SEARCH
 }

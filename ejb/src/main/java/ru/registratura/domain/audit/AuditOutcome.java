@@ -30,5 +30,7 @@ public enum AuditOutcome {
     /** The staff account is locked after failed logins (this attempt locked it, or came while locked). */
     LOCKED_OUT,
     /** The staff account is disabled by an admin. */
-    DISABLED
+    DISABLED,
+    /** The staff user's role or institutions do not allow it; nothing was shown or changed. */
+    FORBIDDEN
 }

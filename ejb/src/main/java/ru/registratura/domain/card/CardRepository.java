@@ -13,6 +13,12 @@ public interface CardRepository {
     /** Any card by id, whoever owns it: only for the background attachment search, never for a request. */
     Optional<PatientCard> find(long cardId);
 
+    /**
+     * Cards of any account matching a registry operator's search: by policy number, by SNILS, or by surname
+     * (any case) and birth date; at most {@code max}. The operator's institutions are checked by the caller.
+     */
+    List<PatientCard> matching(String policyNumber, String snils, String lastName, java.time.LocalDate birthDate, int max);
+
     void store(PatientCard card);
 
     void remove(PatientCard card);

@@ -53,6 +53,25 @@ public class JpaCardRepository implements CardRepository {
     }
 
     @Override
+    public List<PatientCard> matching(String policyNumber, String snils, String lastName, java.time.LocalDate birthDate,
+                                      int max) {
+        jakarta.persistence.TypedQuery<PatientCard> query;
+        if (policyNumber != null) {
+            query = em.createQuery("select c from PatientCard c where c.policyNumber = :number", PatientCard.class)
+                    .setParameter("number", policyNumber);
+        } else if (snils != null) {
+            query = em.createQuery("select c from PatientCard c where c.snils = :snils", PatientCard.class)
+                    .setParameter("snils", snils);
+        } else {
+            query = em.createQuery("select c from PatientCard c where c.birthDate = :birth and lower(c.lastName) = :name",
+                            PatientCard.class)
+                    .setParameter("birth", birthDate)
+                    .setParameter("name", lastName.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void lockCardFile(long accountId) {
         em.find(PatientAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
     }
