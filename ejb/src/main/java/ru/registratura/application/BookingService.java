@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import ru.registratura.domain.attachment.AttachmentRegister;
 import ru.registratura.domain.attachment.AttachmentSearchRepository;
+import ru.registratura.domain.attachment.RegisterEntry;
 import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.audit.AuditAction;
 import ru.registratura.domain.audit.AuditEvent;
@@ -20,16 +23,16 @@ import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.directory.Doctor;
+import ru.registratura.domain.directory.Sex;
 import ru.registratura.domain.directory.Specialty;
 import ru.registratura.domain.notification.MessageRepository;
 import ru.registratura.domain.notification.MessageTopic;
 import ru.registratura.domain.notification.PatientMessage;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
-import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
+import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRule;
-
 import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.domain.scheduling.FreeTimeOffer;
 import ru.registratura.domain.scheduling.Slot;
@@ -66,6 +69,12 @@ public class BookingService {
 
     @Inject
     AttachmentSearchRepository searches;
+
+    @Inject
+    AttachmentRegister register;
+
+    @Inject
+    OperatorScope scope;
 
     @Inject
     RegionSettings region;
@@ -138,29 +147,155 @@ public class BookingService {
 
     private void check(Actor actor, PatientCard card, Slot slot, Channel channel, List<Appointment> upcoming,
                        Instant now) {
-        Doctor doctor = slot.getDoctor();
-        Specialty specialty = doctor.getSpecialty();
-        BookingRule broken = null;
-        if (!slot.getStartsAt().isAfter(now)) {
-            broken = BookingRule.SLOT_PAST;
-        } else if (!slot.getStartsAt().isBefore(horizonEnd())) {
-            broken = BookingRule.BEYOND_HORIZON;
-        } else if (!channel.mayBook(slot.getAccess())) {
-            broken = BookingRule.NOT_OPEN_TO_CHANNEL;
-        } else if (!specialty.servesAge(ageOn(card.getBirthDate(), slot))) {
-            broken = BookingRule.AGE;
-        } else if (!specialty.servesSex(card.getSex())) {
-            broken = BookingRule.SEX;
-        } else if (specialty.getDistrictKind() != null && channel != Channel.REGISTRY
-                && !isDistrictDoctor(card.getId(), doctor)) {
-            broken = BookingRule.NOT_YOUR_DISTRICT;
-        } else if (region.onePerSpecialty() && upcoming.stream()
-                .anyMatch(a -> a.getSlot().getDoctor().getSpecialty().getId().equals(specialty.getId()))) {
-            broken = BookingRule.ONE_PER_SPECIALTY;
-        }
+        BookingRule broken = brokenRule(card.getBirthDate(), card.getSex(), card.getId(), slot, channel, upcoming, now);
         if (broken != null) {
             throw refuse(actor, card.getId(), broken);
         }
+    }
+
+    /**
+     * The first booking rule the slot breaks for the person (birth date, sex, the card whose attachment names
+     * the district doctor, their upcoming appointments), or null.
+     */
+    private BookingRule brokenRule(LocalDate birthDate, Sex sex, Long cardId, Slot slot, Channel channel,
+                                   List<Appointment> upcoming, Instant now) {
+        Doctor doctor = slot.getDoctor();
+        Specialty specialty = doctor.getSpecialty();
+        if (!slot.getStartsAt().isAfter(now)) {
+            return BookingRule.SLOT_PAST;
+        } else if (!slot.getStartsAt().isBefore(horizonEnd())) {
+            return BookingRule.BEYOND_HORIZON;
+        } else if (!channel.mayBook(slot.getAccess())) {
+            return BookingRule.NOT_OPEN_TO_CHANNEL;
+        } else if (!specialty.servesAge(ageOn(birthDate, slot))) {
+            return BookingRule.AGE;
+        } else if (!specialty.servesSex(sex)) {
+            return BookingRule.SEX;
+        } else if (specialty.getDistrictKind() != null && channel != Channel.REGISTRY
+                && (cardId == null || !isDistrictDoctor(cardId, doctor))) {
+            return BookingRule.NOT_YOUR_DISTRICT;
+        } else if (region.onePerSpecialty() && upcoming.stream()
+                .anyMatch(a -> a.getSlot().getDoctor().getSpecialty().getId().equals(specialty.getId()))) {
+            return BookingRule.ONE_PER_SPECIALTY;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ the registry (channel REGISTRY)
+
+    /**
+     * A registry operator books the slot for a patient: a portal card (the patient sees it in the cabinet and
+     * gets the message) or a person of the attachment register without a card. The slot must be at one of the
+     * operator's institutions and the person attached there (or, for a card, with an appointment there); the
+     * same rules and the same atomic claim as the portal's, with registry-only slots open too.
+     */
+    public Appointment bookByRegistry(StaffActor staff, Long cardId, Long registerEntryId, long slotId) {
+        Instant now = clock.instant();
+        Slot slot = slots.find(slotId).orElseThrow(() -> refuseStaff(staff, BookingRule.NO_SUCH_SLOT, null));
+        long institutionId = slot.getDoctor().getInstitution().getId();
+        if (!staff.registrarOf(institutionId) || (cardId == null) == (registerEntryId == null)) {
+            recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.FORBIDDEN, null, "slot " + slotId);
+            throw new StaffAccessDeniedException("booking at institution " + institutionId);
+        }
+        String name;
+        LocalDate birthDate;
+        Sex sex;
+        Long accountId = null;
+        PatientCard card = null;
+        List<Appointment> upcoming;
+        if (cardId != null) {
+            card = cards.find(cardId).orElse(null);
+            if (card == null) {
+                recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.FORBIDDEN, null, "card " + cardId);
+                throw new StaffAccessDeniedException("card " + cardId);
+            }
+            cards.lockCardFile(card.getAccountId());
+            upcoming = appointments.upcoming(cardId, now);
+            if (!scope.servesCard(staff, cardId, upcoming)) {
+                recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.FORBIDDEN, null, "card " + cardId);
+                throw new StaffAccessDeniedException("card " + cardId);
+            }
+            name = card.getFullName();
+            birthDate = card.getBirthDate();
+            sex = card.getSex();
+            accountId = card.getAccountId();
+        } else {
+            RegisterEntry entry = register.lockEntry(registerEntryId)
+                    .filter(e -> staff.institutionIds().contains(e.getInstitution().getId()))
+                    .orElseThrow(() -> {
+                        recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.FORBIDDEN, null,
+                                "register entry " + registerEntryId);
+                        return new StaffAccessDeniedException("register entry " + registerEntryId);
+                    });
+            upcoming = appointments.upcomingOfEntry(registerEntryId, now);
+            name = entry.getFullName();
+            birthDate = entry.getBirthDate();
+            sex = entry.getSex();
+        }
+        for (Appointment existing : upcoming) {
+            if (existing.getSlot().getId().equals(slotId)) {
+                return existing;
+            }
+        }
+        BookingRule broken = brokenRule(birthDate, sex, cardId, slot, Channel.REGISTRY, upcoming, now);
+        if (broken != null) {
+            throw refuseStaff(staff, broken, null);
+        }
+        Appointment appointment = Appointment.byRegistry(slot, cardId, accountId, registerEntryId, name, staff.userId(), now);
+        appointments.add(appointment);
+        if (!slots.claim(slotId, appointment.getId())) {
+            appointments.discard(appointment);
+            recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SLOT_TAKEN, null, "slot " + slotId);
+            List<FreeTime> offered = FreeTimeOffer.drawFrom(slots.nextFree(slot.getDoctor().getId(), Channel.REGISTRY, now,
+                    horizonEnd(), FreeTimeOffer.WINDOW));
+            throw new BookingRefusedException(BookingRule.SLOT_TAKEN, offered);
+        }
+        recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, appointment.getId(), "by the registry");
+        if (card != null) {
+            message(accountId, card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
+        }
+        return appointment;
+    }
+
+    /** A registry operator cancels an appointment at one of their institutions before it starts. */
+    public void cancelByRegistry(StaffActor staff, long appointmentId) {
+        Optional<Long> account = appointments.accountOf(appointmentId);
+        if (account.isPresent()) {
+            cards.lockCardFile(account.get());
+        }
+        Appointment appointment = appointments.lock(appointmentId)
+                .filter(a -> staff.registrar() && scope.isThere(staff, a))
+                .orElseThrow(() -> {
+                    recordStaff(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.FORBIDDEN, appointmentId, null);
+                    return new StaffAccessDeniedException("appointment " + appointmentId);
+                });
+        Instant now = clock.instant();
+        Slot slot = appointment.getSlot();
+        if (!appointment.isBooked() || !slot.getStartsAt().isAfter(now)) {
+            recordStaff(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.RULE_BROKEN, appointmentId,
+                    BookingRule.NOT_CANCELLABLE.name());
+            throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
+        }
+        if (!slots.release(slot.getId(), appointmentId)) {
+            throw new IllegalStateException("Booked appointment " + appointmentId + " did not hold its slot");
+        }
+        appointment.cancel(now);
+        recordStaff(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointmentId, "by the registry");
+        if (appointment.getCardId() != null && appointment.getAccountId() != null) {
+            cards.find(appointment.getCardId()).ifPresent(
+                    card -> message(appointment.getAccountId(), card, MessageTopic.APPOINTMENT_CANCELLED, slot, now));
+        }
+    }
+
+    private BookingRefusedException refuseStaff(StaffActor staff, BookingRule rule, Long appointmentId) {
+        recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.RULE_BROKEN, appointmentId, rule.name());
+        return new BookingRefusedException(rule);
+    }
+
+    private void recordStaff(StaffActor staff, AuditAction action, AuditOutcome outcome, Long appointmentId,
+                             String detail) {
+        audit.record(AuditEvent.ofStaff(clock.instant(), action, outcome, staff.userId(), staff.username(),
+                staff.remoteAddress(), appointmentId, detail));
     }
 
     /** Whether the doctor is the district doctor of the card's attachment (district specialties). */

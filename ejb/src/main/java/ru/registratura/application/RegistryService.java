@@ -27,6 +27,8 @@ import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
+import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
+import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
@@ -52,6 +54,15 @@ public class RegistryService {
 
     @Inject
     AppointmentRepository appointments;
+
+    @Inject
+    OperatorScope scope;
+
+    @Inject
+    ru.registratura.domain.directory.DoctorRepository doctors;
+
+    @Inject
+    ru.registratura.domain.scheduling.SlotRepository slots;
 
     @Inject
     AuditRepository audit;
@@ -107,16 +118,92 @@ public class RegistryService {
                     || found.size() >= MAX_FOUND) {
                 continue;
             }
-            found.add(new FoundPatient(null, entry.getId(), fullName(entry), entry.getBirthDate(),
+            found.add(new FoundPatient(null, entry.getId(), entry.getFullName(), entry.getBirthDate(),
                     entry.getSex() == null ? null : entry.getSex().name(),
                     entry.getPolicy() == null ? null : entry.getPolicy().toString(), entry.getSnils(),
                     entry.getInstitution().getShortName(),
-                    entry.getDistrict() == null ? null : entry.getDistrict().getNumber(), List.of()));
+                    entry.getDistrict() == null ? null : entry.getDistrict().getNumber(),
+                    there(actor, appointments.upcomingOfEntry(entry.getId(), clock.instant()))));
         }
         found.sort(java.util.Comparator.comparing((FoundPatient p) -> !p.inPortal())
                 .thenComparing(p -> p.fullName().toLowerCase(Locale.ROOT)));
         record(actor, AuditOutcome.SUCCESS, "by " + by.name().toLowerCase(Locale.ROOT) + ", " + found.size() + " found");
         return found;
+    }
+
+    /** A doctor an operator may book with. */
+    public record DoctorOption(long id, String name, String specialty, String institution) implements java.io.Serializable {
+    }
+
+    /** The person a registry booking is for, as the booking page shows them. */
+    public record Person(Long cardId, Long registerEntryId, String fullName, LocalDate birthDate,
+                         ru.registratura.domain.directory.Sex sex) implements java.io.Serializable {
+    }
+
+    /**
+     * The person of a card or a register entry, if the operator may book for them (attached to their
+     * institutions or, for a card, with an appointment there). Looking is audited.
+     */
+    public Optional<Person> person(StaffActor actor, Long cardId, Long registerEntryId) {
+        requireRegistrar(actor);
+        Optional<Person> person = Optional.empty();
+        if (cardId != null && registerEntryId == null) {
+            person = cards.find(cardId)
+                    .filter(card -> scope.servesCard(actor, card.getId(), appointments.upcoming(card.getId(), clock.instant())))
+                    .map(card -> new Person(card.getId(), null, card.getFullName(), card.getBirthDate(), card.getSex()));
+        } else if (registerEntryId != null && cardId == null) {
+            person = register.entry(registerEntryId)
+                    .filter(e -> actor.institutionIds().contains(e.getInstitution().getId()))
+                    .map(e -> new Person(null, e.getId(), e.getFullName(), e.getBirthDate(), e.getSex()));
+        }
+        audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.STAFF_PATIENT_VIEWED,
+                person.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.FORBIDDEN, actor.userId(), actor.username(),
+                actor.remoteAddress(), cardId != null ? cardId : registerEntryId,
+                cardId != null ? "card" : "register entry"));
+        return person;
+    }
+
+    /** The active doctors of the operator's institutions whose specialty serves the person's age and sex today. */
+    public List<DoctorOption> doctors(StaffActor actor, Person person) {
+        requireRegistrar(actor);
+        int age = java.time.Period.between(person.birthDate(), region.today()).getYears();
+        return doctors.activeAt(actor.institutionIds()).stream()
+                .filter(d -> d.getSpecialty().serves(age, person.sex()))
+                .map(d -> new DoctorOption(d.getId(), d.getFullName(), d.getSpecialty().getName(),
+                        d.getInstitution().getShortName()))
+                .toList();
+    }
+
+    /** The doctor's free times open to the registry within the horizon; empty for a doctor of another institution. */
+    public List<FreeTime> freeTimes(StaffActor actor, long doctorId) {
+        requireRegistrar(actor);
+        return doctors.findWithInstitution(doctorId)
+                .filter(d -> actor.registrarOf(d.getInstitution().getId()))
+                .map(d -> slots.nextFree(doctorId, Channel.REGISTRY, clock.instant(), region.horizonEnd(), 500))
+                .orElse(List.of());
+    }
+
+    /** The ticket of an appointment at the operator's institutions. */
+    public Optional<BookingCatalog.Ticket> ticket(StaffActor actor, long appointmentId) {
+        requireRegistrar(actor);
+        return appointments.find(appointmentId)
+                .filter(a -> scope.isThere(actor, a))
+                .map(a -> {
+                    var slot = a.getSlot();
+                    var doctor = slot.getDoctor();
+                    var institution = doctor.getInstitution();
+                    return new BookingCatalog.Ticket(a.getId(), a.getCardId(), a.getPatientName(), null, null,
+                            slot.getStartsAt(), slot.getEndsAt(), doctor.getFullName(), doctor.getSpecialty().getName(),
+                            institution.getName(), institution.getAddress(), institution.getPhone(), slot.getCabinet(),
+                            a.getStatus().name(), a.getBookedAt(), a.getCancelledAt(),
+                            a.isBooked() && slot.getStartsAt().isAfter(clock.instant()));
+                });
+    }
+
+    private void requireRegistrar(StaffActor actor) {
+        if (!actor.registrar() || actor.institutionIds().isEmpty()) {
+            throw new StaffAccessDeniedException("registry");
+        }
     }
 
     private List<RegisterEntry> entries(String policy, String snils, String lastName, LocalDate birthDate) {
@@ -132,22 +219,20 @@ public class RegistryService {
     }
 
     private List<FoundPatient.FoundAppointment> appointmentsThere(StaffActor actor, long cardId) {
+        return there(actor, appointments.upcoming(cardId, clock.instant()));
+    }
+
+    private List<FoundPatient.FoundAppointment> there(StaffActor actor, List<Appointment> upcoming) {
         List<FoundPatient.FoundAppointment> result = new ArrayList<>();
-        for (Appointment a : appointments.upcoming(cardId, clock.instant())) {
+        for (Appointment a : upcoming) {
             var doctor = a.getSlot().getDoctor();
-            if (actor.institutionIds().contains(doctor.getInstitution().getId())) {
+            if (scope.isThere(actor, a)) {
                 result.add(new FoundPatient.FoundAppointment(a.getId(), a.getSlot().getStartsAt(), doctor.getFullName(),
                         doctor.getSpecialty().getName(), doctor.getInstitution().getShortName(), a.getSlot().getCabinet(),
                         a.getStatus().name(), a.getChannel().name()));
             }
         }
         return result;
-    }
-
-    private static String fullName(RegisterEntry entry) {
-        return entry.getMiddleName() == null || entry.getMiddleName().isBlank()
-                ? entry.getLastName() + " " + entry.getFirstName()
-                : entry.getLastName() + " " + entry.getFirstName() + " " + entry.getMiddleName();
     }
 
     private void record(StaffActor actor, AuditOutcome outcome, String detail) {

@@ -25,6 +25,8 @@ final class Deployments {
                 .addAsResource("db/migration/V4__patient_messages.sql")
                 .addAsResource("db/migration/V5__booking.sql")
                 .addAsResource("db/migration/V6__appointment_reminders.sql")
+                .addAsResource("db/migration/V7__staff_users.sql")
+                .addAsResource("db/migration/V8__registry_bookings.sql")
                 .addAsResource("ru/registratura/application/reminder.properties")
                 .addAsResource("ru/registratura/application/reminder_ru.properties")
                 .addAsResource("ru/registratura/application/reminder_en.properties")

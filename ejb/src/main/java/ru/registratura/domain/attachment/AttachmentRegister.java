@@ -11,4 +11,9 @@ public interface AttachmentRegister {
     List<RegisterEntry> bySnils(String snils);
 
     List<RegisterEntry> byBirthDate(LocalDate birthDate);
+
+    java.util.Optional<RegisterEntry> entry(long id);
+
+    /** The entry, its row locked for the rest of the transaction (registry bookings of one person in turn). */
+    java.util.Optional<RegisterEntry> lockEntry(long id);
 }

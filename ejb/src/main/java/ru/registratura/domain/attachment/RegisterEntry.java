@@ -121,6 +121,13 @@ public class RegisterEntry implements Serializable {
         return middleName;
     }
 
+    /** «Фамилия Имя Отчество», without the middle name when there is none. */
+    public String getFullName() {
+        return middleName == null || middleName.isBlank()
+                ? lastName + " " + firstName
+                : lastName + " " + firstName + " " + middleName;
+    }
+
     public Sex getSex() {
         return sex;
     }

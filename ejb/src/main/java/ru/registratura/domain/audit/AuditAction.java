@@ -36,5 +36,7 @@ public enum AuditAction {
      * A registry operator's patient search (reading personal data: audited whatever it found; the detail
      * says by what and how many, never the values searched for).
      */
-    STAFF_PATIENT_SEARCH
+    STAFF_PATIENT_SEARCH,
+    /** A registry operator opened a patient (a card or a register entry) to book for them. */
+    STAFF_PATIENT_VIEWED
 }

@@ -15,6 +15,9 @@ public interface DoctorRepository {
     /** The specialty's active doctors with their institutions, by institution and name. */
     List<Doctor> activeOf(long specialtyId);
 
+    /** The active doctors of the institutions, by institution, specialty and name. */
+    List<Doctor> activeAt(java.util.Collection<Long> institutionIds);
+
     /** The doctor with specialty and institution loaded. */
     java.util.Optional<Doctor> findWithInstitution(long id);
 }

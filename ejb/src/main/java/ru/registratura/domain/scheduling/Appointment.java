@@ -45,6 +45,14 @@ public class Appointment implements Serializable {
     @Column(name = "account_id", updatable = false)
     private Long accountId;
 
+    /** The attachment register's person, for a registry booking of someone without a portal card. */
+    @Column(name = "register_entry_id", updatable = false)
+    private Long registerEntryId;
+
+    /** The registry operator who booked (channel REGISTRY). */
+    @Column(name = "booked_by", updatable = false)
+    private Long bookedBy;
+
     @Column(name = "patient_name", nullable = false, updatable = false)
     private String patientName;
 
@@ -80,6 +88,26 @@ public class Appointment implements Serializable {
         this.channel = channel;
         this.status = AppointmentStatus.BOOKED;
         this.bookedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /**
+     * A booking by a registry operator, for a portal card (its account) or for a person of the attachment
+     * register without a card.
+     */
+    public static Appointment byRegistry(Slot slot, Long cardId, Long accountId, Long registerEntryId, String patientName,
+                                         long operatorId, Instant now) {
+        Appointment appointment = new Appointment(slot, cardId, accountId, patientName, Channel.REGISTRY, now);
+        appointment.registerEntryId = registerEntryId;
+        appointment.bookedBy = operatorId;
+        return appointment;
+    }
+
+    public Long getRegisterEntryId() {
+        return registerEntryId;
+    }
+
+    public Long getBookedBy() {
+        return bookedBy;
     }
 
     /** Marks the day-before reminder as sent. */

@@ -21,6 +21,9 @@ public interface AppointmentRepository {
     /** Ids of the BOOKED appointments not yet reminded whose slots start in [from, until). */
     List<Long> dueForReminder(Instant from, Instant until);
 
+    /** The booked, future appointments of a register person without a card (registry bookings). */
+    List<Appointment> upcomingOfEntry(long registerEntryId, Instant now);
+
     /** The account an appointment belongs to (null for one without), read without loading or locking it. */
     Optional<Long> accountOf(long id);
 

@@ -67,6 +67,16 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
+    public List<Appointment> upcomingOfEntry(long registerEntryId, Instant now) {
+        return em.createQuery(WITH_SLOT + "where a.registerEntryId = :entry and a.status = :booked and s.startsAt > :now "
+                        + "order by s.startsAt", Appointment.class)
+                .setParameter("entry", registerEntryId)
+                .setParameter("booked", AppointmentStatus.BOOKED)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    @Override
     public Optional<Long> accountOf(long id) {
         return em.createQuery("select a.accountId from Appointment a where a.id = :id", Long.class)
                 .setParameter("id", id)

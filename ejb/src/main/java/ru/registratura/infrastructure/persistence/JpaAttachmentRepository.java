@@ -36,6 +36,16 @@ public class JpaAttachmentRepository implements AttachmentRegister, AttachmentSe
     }
 
     @Override
+    public java.util.Optional<RegisterEntry> entry(long id) {
+        return java.util.Optional.ofNullable(em.find(RegisterEntry.class, id));
+    }
+
+    @Override
+    public java.util.Optional<RegisterEntry> lockEntry(long id) {
+        return java.util.Optional.ofNullable(em.find(RegisterEntry.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public List<RegisterEntry> byBirthDate(LocalDate birthDate) {
         return em.createQuery(ENTRY + "where e.birthDate = :birth", RegisterEntry.class)
                 .setParameter("birth", birthDate).getResultList();

@@ -33,6 +33,18 @@ public class JpaDoctorRepository implements DoctorRepository {
     }
 
     @Override
+    public List<Doctor> activeAt(java.util.Collection<Long> institutionIds) {
+        if (institutionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from Doctor d join fetch d.institution i join fetch d.specialty sp "
+                + "where i.id in :institutions and d.active = true "
+                + "order by i.shortName, sp.name, d.lastName, d.firstName", Doctor.class)
+                .setParameter("institutions", institutionIds)
+                .getResultList();
+    }
+
+    @Override
     public List<Doctor> activeOf(long specialtyId) {
         return em.createQuery("select d from Doctor d join fetch d.institution i join fetch d.specialty "
                 + "where d.specialty.id = :specialty and d.active = true "

@@ -43,6 +43,16 @@ class AttachmentMatcherTest {
         public List<RegisterEntry> byBirthDate(LocalDate birthDate) {
             return entries.stream().filter(e -> e.getBirthDate().equals(birthDate)).toList();
         }
+
+        @Override
+        public java.util.Optional<RegisterEntry> entry(long id) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<RegisterEntry> lockEntry(long id) {
+            return java.util.Optional.empty();
+        }
     });
 
     private static PatientCard card(String last, String first, String middle, String policySeries, String policy, String snils) {

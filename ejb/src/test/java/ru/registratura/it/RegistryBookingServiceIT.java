@@ -1,0 +1,175 @@
+package ru.registratura.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ru.registratura.application.BookingService;
+import ru.registratura.application.StaffAccessDeniedException;
+import ru.registratura.application.StaffActor;
+import ru.registratura.domain.attachment.RegisterEntry;
+import ru.registratura.domain.card.FullName;
+import ru.registratura.domain.directory.Doctor;
+import ru.registratura.domain.directory.Institution;
+import ru.registratura.domain.directory.PatientGroup;
+import ru.registratura.domain.directory.Sex;
+import ru.registratura.domain.directory.Specialty;
+import ru.registratura.domain.scheduling.Appointment;
+import ru.registratura.domain.scheduling.AppointmentStatus;
+import ru.registratura.domain.scheduling.BookingAccess;
+import ru.registratura.domain.scheduling.BookingRefusedException;
+import ru.registratura.domain.scheduling.BookingRule;
+import ru.registratura.domain.scheduling.Slot;
+import ru.registratura.domain.staff.StaffRole;
+import ru.registratura.domain.staff.StaffUser;
+
+/**
+ * Registry bookings on the server: an operator books and cancels only at their own institutions and only for
+ * people attached there, whatever ids a request carries; the same rules and the same claim as the portal's.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistryBookingServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application("registry-booking-it", RegistryBookingServiceIT.class);
+    }
+
+    @PersistenceContext(unitName = "registratura")
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    BookingService booking;
+
+    private long slotA;
+    private long secondSlotA;
+    private long slotB;
+    private long personA;
+    private long personB;
+    private StaffActor operatorA;
+    private StaffActor operatorB;
+
+    @BeforeEach
+    void twoInstitutions() throws Exception {
+        tx.begin();
+        Institution a = institution("A");
+        Institution b = institution("B");
+        Specialty specialty = new Specialty("G" + (System.nanoTime() % 100_000_000L), "Специальность", null, null, null, null);
+        em.persist(specialty);
+        slotA = slot(a, specialty, 30);
+        secondSlotA = slot(a, specialty, 54);
+        slotB = slot(b, specialty, 30);
+        personA = entry(a);
+        personB = entry(b);
+        operatorA = operator(a);
+        operatorB = operator(b);
+        tx.commit();
+    }
+
+    private StaffActor operator(Institution institution) {
+        StaffUser user = new StaffUser("operator." + System.nanoTime(), "Оператор", "PBKDF2WithHmacSHA512:1:AA==:AA==",
+                Set.of(StaffRole.REGISTRAR), Set.of(institution.getId()), Instant.now());
+        em.persist(user);
+        em.flush();
+        return new StaffActor(user.getId(), user.getUsername(), user.getFullName(), user.getRoles(),
+                user.getInstitutionIds(), "127.0.0.1");
+    }
+
+    private Institution institution(String name) {
+        Institution institution = new Institution("Регистратура " + name + " " + System.nanoTime(), name, "адрес",
+                "+7 (3952) 00-00-00", PatientGroup.MIXED);
+        em.persist(institution);
+        return institution;
+    }
+
+    private long slot(Institution institution, Specialty specialty, long hours) {
+        Doctor doctor = new Doctor(institution, specialty, "Врачов", "Врач", null, "7");
+        em.persist(doctor);
+        Instant start = Instant.now().plus(hours, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        Slot slot = new Slot(doctor, start, start.plus(15, ChronoUnit.MINUTES), "7", BookingAccess.REGISTRY, null);
+        em.persist(slot);
+        em.flush();
+        return slot.getId();
+    }
+
+    private long entry(Institution institution) {
+        RegisterEntry entry = new RegisterEntry(null, null, new FullName("Звонков", "Пётр", null), LocalDate.of(1970, 3, 3),
+                Sex.M, null, institution, null, LocalDate.of(2020, 1, 1));
+        em.persist(entry);
+        em.flush();
+        return entry.getId();
+    }
+
+    private Long holder(long slot) {
+        return (Long) em.createQuery("select s.appointmentId from Slot s where s.id = :id").setParameter("id", slot)
+                .getSingleResult();
+    }
+
+    @Test
+    void anOperatorBooksARegistryOnlySlotForAPersonOfTheRegisterAndCancels() {
+        Appointment appointment = booking.bookByRegistry(operatorA, null, personA, slotA);
+        assertEquals(AppointmentStatus.BOOKED, appointment.getStatus());
+        assertEquals(appointment.getId(), holder(slotA));
+        assertEquals(personA, appointment.getRegisterEntryId());
+        assertEquals(operatorA.userId(), appointment.getBookedBy());
+
+        assertEquals(appointment.getId(), booking.bookByRegistry(operatorA, null, personA, slotA).getId(),
+                "a double click books once");
+        assertEquals(BookingRule.ONE_PER_SPECIALTY, assertThrows(BookingRefusedException.class,
+                () -> booking.bookByRegistry(operatorA, null, personA, secondSlotA)).rule());
+
+        booking.cancelByRegistry(operatorA, appointment.getId());
+        assertNull(holder(slotA), "the slot is free at once");
+    }
+
+    @Test
+    void noOperatorBooksOrCancelsAtAnotherInstitutionWhateverTheIds() {
+        assertThrows(StaffAccessDeniedException.class, () -> booking.bookByRegistry(operatorB, null, personA, slotA),
+                "a slot of another institution");
+        assertThrows(StaffAccessDeniedException.class, () -> booking.bookByRegistry(operatorB, null, personA, slotB),
+                "a person attached elsewhere");
+        assertThrows(StaffAccessDeniedException.class, () -> booking.bookByRegistry(operatorA, null, null, slotA),
+                "nobody");
+        assertNull(holder(slotA));
+        assertNull(holder(slotB));
+
+        Appointment appointment = booking.bookByRegistry(operatorA, null, personA, slotA);
+        assertThrows(StaffAccessDeniedException.class, () -> booking.cancelByRegistry(operatorB, appointment.getId()));
+        assertEquals(appointment.getId(), holder(slotA), "still booked");
+    }
+
+    @Test
+    void aSlotTakenByTheRegistryIsTakenForEveryone() {
+        booking.bookByRegistry(operatorA, null, personA, slotA);
+        long otherPerson;
+        try {
+            tx.begin();
+            otherPerson = entry(em.find(Slot.class, slotA).getDoctor().getInstitution());
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(BookingRule.SLOT_TAKEN, assertThrows(BookingRefusedException.class,
+                () -> booking.bookByRegistry(operatorA, null, otherPerson, slotA)).rule());
+    }
+}
