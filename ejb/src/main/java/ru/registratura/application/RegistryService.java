@@ -1,6 +1,7 @@
 package ru.registratura.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -198,6 +199,60 @@ public class RegistryService {
                             a.getStatus().name(), a.getBookedAt(), a.getCancelledAt(),
                             a.isBooked() && slot.getStartsAt().isAfter(clock.instant()));
                 });
+    }
+
+    /** One appointment of the day list. */
+    public record DayEntry(long appointmentId, Instant startsAt, String patient, String cabinet, String status,
+                           String channel, boolean markable) implements java.io.Serializable {
+    }
+
+    /** A doctor's appointments of the day. */
+    public record DoctorDay(long doctorId, String doctor, String specialty, String institution, List<DayEntry> entries)
+            implements java.io.Serializable {
+    }
+
+    /** The day's appointments (not cancelled) at the operator's institutions, by doctor; audited. */
+    public List<DoctorDay> dayList(StaffActor actor, LocalDate day) {
+        requireRegistrar(actor);
+        Instant from = day.atStartOfDay(region.zone()).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(region.zone()).toInstant();
+        boolean markable = !day.isAfter(region.today());
+        Map<Long, DoctorDay> byDoctor = new LinkedHashMap<>();
+        for (Appointment a : appointments.ofDay(actor.institutionIds(), from, until)) {
+            var doctor = a.getSlot().getDoctor();
+            byDoctor.computeIfAbsent(doctor.getId(), id -> new DoctorDay(id, doctor.getFullName(),
+                            doctor.getSpecialty().getName(), doctor.getInstitution().getShortName(), new ArrayList<>()))
+                    .entries().add(new DayEntry(a.getId(), a.getSlot().getStartsAt(), a.getPatientName(),
+                            a.getSlot().getCabinet(), a.getStatus().name(), a.getChannel().name(), markable));
+        }
+        int count = byDoctor.values().stream().mapToInt(d -> d.entries().size()).sum();
+        audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.STAFF_DAY_LIST_VIEWED, AuditOutcome.SUCCESS,
+                actor.userId(), actor.username(), actor.remoteAddress(), null, day + ", " + count + " appointments"));
+        return List.copyOf(byDoctor.values());
+    }
+
+    /**
+     * «Пришёл» (ATTENDED) or «Не явился» (NO_SHOW) for an appointment of today or earlier at the operator's
+     * institutions; a mark can be corrected, a cancelled appointment or a future day's cannot be marked.
+     */
+    public void mark(StaffActor actor, long appointmentId, ru.registratura.domain.scheduling.AppointmentStatus outcome) {
+        requireRegistrar(actor);
+        Appointment appointment = appointments.lock(appointmentId)
+                .filter(a -> scope.isThere(actor, a))
+                .orElseThrow(() -> {
+                    audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.APPOINTMENT_MARKED, AuditOutcome.FORBIDDEN,
+                            actor.userId(), actor.username(), actor.remoteAddress(), appointmentId, null));
+                    return new StaffAccessDeniedException("appointment " + appointmentId);
+                });
+        LocalDate day = appointment.getSlot().getStartsAt().atZone(region.zone()).toLocalDate();
+        if (day.isAfter(region.today()) || !appointment.mark(outcome)) {
+            audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.APPOINTMENT_MARKED, AuditOutcome.RULE_BROKEN,
+                    actor.userId(), actor.username(), actor.remoteAddress(), appointmentId, outcome.name()));
+            throw new ru.registratura.domain.scheduling.BookingRefusedException(
+                    ru.registratura.domain.scheduling.BookingRule.NOT_MARKABLE);
+        }
+        audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.APPOINTMENT_MARKED, AuditOutcome.SUCCESS,
+                actor.userId(), actor.username(), actor.remoteAddress(), appointmentId, outcome.name()));
     }
 
     private void requireRegistrar(StaffActor actor) {

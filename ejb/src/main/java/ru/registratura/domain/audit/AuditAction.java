@@ -38,5 +38,9 @@ public enum AuditAction {
      */
     STAFF_PATIENT_SEARCH,
     /** A registry operator opened a patient (a card or a register entry) to book for them. */
-    STAFF_PATIENT_VIEWED
+    STAFF_PATIENT_VIEWED,
+    /** A registry operator opened the day list of appointments (names of patients). */
+    STAFF_DAY_LIST_VIEWED,
+    /** A registry operator marked an appointment «Пришёл» (ATTENDED) or «Не явился» (NO_SHOW). */
+    APPOINTMENT_MARKED
 }

@@ -110,6 +110,19 @@ public class Appointment implements Serializable {
         return bookedBy;
     }
 
+    /**
+     * The registry's mark on the day of the appointment: ATTENDED or NO_SHOW, for a booked appointment or one
+     * marked already (a mistake corrected). Returns false for anything else, changing nothing.
+     */
+    public boolean mark(AppointmentStatus outcome) {
+        if ((outcome != AppointmentStatus.ATTENDED && outcome != AppointmentStatus.NO_SHOW)
+                || status == AppointmentStatus.CANCELLED) {
+            return false;
+        }
+        status = outcome;
+        return true;
+    }
+
     /** Marks the day-before reminder as sent. */
     public void reminded(Instant now) {
         this.remindedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);

@@ -21,6 +21,9 @@ public interface AppointmentRepository {
     /** Ids of the BOOKED appointments not yet reminded whose slots start in [from, until). */
     List<Long> dueForReminder(Instant from, Instant until);
 
+    /** The appointments not cancelled starting in [from, until) at the institutions, by doctor and time. */
+    List<Appointment> ofDay(java.util.Collection<Long> institutionIds, Instant from, Instant until);
+
     /** The booked, future appointments of a register person without a card (registry bookings). */
     List<Appointment> upcomingOfEntry(long registerEntryId, Instant now);
 

@@ -21,5 +21,7 @@ public enum BookingRule {
     /** The person has an active appointment with this specialty already. */
     ONE_PER_SPECIALTY,
     /** The appointment is not booked any more, or has started: it cannot be cancelled. */
-    NOT_CANCELLABLE
+    NOT_CANCELLABLE,
+    /** Only an appointment of today or earlier, booked or already marked, gets «Пришёл» / «Не явился». */
+    NOT_MARKABLE
 }

@@ -67,6 +67,21 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
+    public List<Appointment> ofDay(java.util.Collection<Long> institutionIds, Instant from, Instant until) {
+        if (institutionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(WITH_SLOT + "where d.institution.id in :institutions and a.status <> :cancelled "
+                        + "and s.startsAt >= :from and s.startsAt < :until "
+                        + "order by d.lastName, d.firstName, d.id, s.startsAt", Appointment.class)
+                .setParameter("institutions", institutionIds)
+                .setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    @Override
     public List<Appointment> upcomingOfEntry(long registerEntryId, Instant now) {
         return em.createQuery(WITH_SLOT + "where a.registerEntryId = :entry and a.status = :booked and s.startsAt > :now "
                         + "order by s.startsAt", Appointment.class)
