@@ -39,6 +39,10 @@ public enum AuditAction {
     STAFF_PATIENT_SEARCH,
     /** A registry operator opened a patient (a card or a register entry) to book for them. */
     STAFF_PATIENT_VIEWED,
+    /** An admin changed a staff user's name, roles, institutions, or enabled / disabled them. */
+    STAFF_USER_CHANGED,
+    /** An admin set a new password for a staff user (and lifted a lockout). */
+    STAFF_PASSWORD_RESET,
     /** A registry operator opened the day list of appointments (names of patients). */
     STAFF_DAY_LIST_VIEWED,
     /** A registry operator marked an appointment «Пришёл» (ATTENDED) or «Не явился» (NO_SHOW). */

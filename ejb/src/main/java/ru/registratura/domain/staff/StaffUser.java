@@ -132,6 +132,21 @@ public class StaffUser implements Serializable {
         this.passwordChangedAt = utc(now);
     }
 
+    /** An admin's change: name, roles and institutions (a registrar's; none for an admin only). */
+    public void change(String fullName, Set<StaffRole> roles, Set<Long> institutionIds) {
+        this.fullName = fullName.strip();
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.institutionIds.clear();
+        this.institutionIds.addAll(institutionIds);
+    }
+
+    /** An admin's reset of the password: the new hash, and the lockout lifted. */
+    public void resetPassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        loginSucceeded();
+    }
+
     public boolean has(StaffRole role) {
         return roles.contains(role);
     }

@@ -13,5 +13,8 @@ public interface StaffUserRepository {
     /** Whether any enabled admin exists. */
     boolean anyAdmin();
 
+    /** All staff users by name. */
+    java.util.List<StaffUser> all();
+
     void store(StaffUser user);
 }

@@ -41,6 +41,11 @@ public class JpaStaffUserRepository implements StaffUserRepository {
     }
 
     @Override
+    public java.util.List<StaffUser> all() {
+        return em.createQuery("select u from StaffUser u order by u.fullName, u.username", StaffUser.class).getResultList();
+    }
+
+    @Override
     public void store(StaffUser user) {
         if (user.getId() == null) {
             em.persist(user);

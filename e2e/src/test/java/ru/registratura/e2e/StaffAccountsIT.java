@@ -1,0 +1,155 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An admin keeps the staff accounts: creates a registrar of an institution (who then logs in), refuses bad
+ * input field by field, disables an account, resets a password and lifts a lockout; cannot disable
+ * themself; a registrar cannot reach these pages.
+ */
+class StaffAccountsIT {
+
+    private static final String NEW_PASSWORD = "Ангара-2026-декабрь";
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Portal.browser();
+        Staff.delete("new.registrar");
+        Staff.create("test.admin", "Админова Тестовая", "ADMIN");
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    private void logIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(Portal.BASE_URL + "/staff/login.xhtml");
+        browser.findElement(By.id("loginForm:username")).sendKeys(username);
+        browser.findElement(By.id("loginForm:password")).sendKeys(password);
+        submit(By.id("loginForm:signIn"));
+    }
+
+    private void submit(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private void check(String label) {
+        browser.findElement(By.xpath("//label[normalize-space(.)='" + label + "']")).click();
+    }
+
+    private void addRegistrar() {
+        browser.get(Portal.BASE_URL + "/staff/users.xhtml");
+        submit(By.id("addUser"));
+        browser.findElement(By.id("userForm:username")).sendKeys("New.Registrar");
+        browser.findElement(By.id("userForm:fullName")).sendKeys("Новикова Дарья Олеговна");
+        check("Регистратор");
+        check("Поликлиника № 4");
+        browser.findElement(By.id("userForm:password")).sendKeys(NEW_PASSWORD);
+        submit(By.id("userForm:save"));
+    }
+
+    @Test
+    void anAdminCreatesARegistrarWhoThenLogsIn() throws Exception {
+        logIn("test.admin", Staff.PASSWORD);
+        assertTrue(browser.findElement(By.id("staffUsersLink")).isDisplayed());
+        addRegistrar();
+        assertTrue(browser.getCurrentUrl().contains("/staff/users.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Сохранено"));
+        String row = browser.findElement(By.cssSelector("tr.staff-user[data-username='new.registrar']")).getText();
+        assertTrue(row.contains("Новикова Дарья Олеговна") && row.contains("Регистратор") && row.contains("Поликлиника № 4"), row);
+        Portal.screenshot(browser, "staff-users");
+        assertTrue(Esia.audited("STAFF_USER_CREATED", "SUCCESS", "test.admin") >= 1);
+
+        logIn("new.registrar", NEW_PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("staffInstitutions")).getText().contains("Поликлиника № 4"));
+        assertTrue(browser.findElements(By.id("staffUsersLink")).isEmpty(), "a registrar has no admin section");
+        browser.get(Portal.BASE_URL + "/staff/users.xhtml");
+        assertTrue(main().contains("только администраторам"), main());
+        assertFalse(main().contains("Админова"), "no staff list for a registrar");
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndCreatesNothing() throws Exception {
+        logIn("test.admin", Staff.PASSWORD);
+        browser.get(Portal.BASE_URL + "/staff/user.xhtml");
+        browser.findElement(By.id("userForm:username")).sendKeys("Новый пользователь");
+        check("Регистратор");
+        browser.findElement(By.id("userForm:password")).sendKeys("short");
+        submit(By.id("userForm:save"));
+        String page = main();
+        assertTrue(page.contains("латинские буквы"), page);
+        assertTrue(page.contains("Укажите ФИО"), page);
+        assertTrue(page.contains("выберите хотя бы одну медицинскую организацию"), page);
+        assertTrue(page.contains("не короче 12 символов"), page);
+        Portal.screenshot(browser, "staff-user-refused");
+        assertEquals(0, Cards.number("select count(*) from staff_user where full_name = '' or username like 'новый%'"));
+    }
+
+    @Test
+    void anAdminDisablesAnAccountResetsAPasswordAndCannotDisableThemself() throws Exception {
+        logIn("test.admin", Staff.PASSWORD);
+        addRegistrar();
+        long id = Cards.number("select id from staff_user where username = 'new.registrar'");
+
+        browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
+        browser.findElement(By.id("userForm:enabled")).click();
+        submit(By.id("userForm:save"));
+        assertEquals("no", Cards.string("select case when enabled then 'yes' else 'no' end from staff_user where id = ?", id));
+
+        Staff.execute("update staff_user set locked_until = now() + interval '10 minutes', failed_attempts = 0 where id = " + id);
+        browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
+        browser.findElement(By.id("userForm:enabled")).click();
+        submit(By.id("userForm:save"));
+        browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
+        browser.findElement(By.id("resetForm:newPassword")).sendKeys("Байкал-Новый-2027");
+        submit(By.id("resetForm:reset"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("блокировка снята"));
+        assertEquals(null, Cards.string("select locked_until from staff_user where id = ?", id));
+
+        long self = Cards.number("select id from staff_user where username = 'test.admin'");
+        browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + self);
+        browser.findElement(By.id("userForm:enabled")).click();
+        submit(By.id("userForm:save"));
+        assertTrue(main().contains("Нельзя отключить себя"), main());
+        assertEquals("yes", Cards.string("select case when enabled then 'yes' else 'no' end from staff_user where id = ?", self));
+
+        logIn("new.registrar", "Байкал-Новый-2027");
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/index.xhtml"), "the reset password works, the lock is gone");
+    }
+
+    @Test
+    void aDisabledAccountCannotLogIn() throws Exception {
+        logIn("test.admin", Staff.PASSWORD);
+        addRegistrar();
+        long id = Cards.number("select id from staff_user where username = 'new.registrar'");
+        browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
+        browser.findElement(By.id("userForm:enabled")).click();
+        submit(By.id("userForm:save"));
+        logIn("new.registrar", NEW_PASSWORD);
+        assertTrue(main().contains("Учётная запись отключена"), main());
+    }
+}
