@@ -43,6 +43,8 @@ public enum AuditAction {
     STAFF_USER_CHANGED,
     /** An admin set a new password for a staff user (and lifted a lockout). */
     STAFF_PASSWORD_RESET,
+    /** An admin created, changed, moved or deleted a banner of the home page. */
+    BANNER_CHANGED,
     /** A registry operator opened the day list of appointments (names of patients). */
     STAFF_DAY_LIST_VIEWED,
     /** A registry operator marked an appointment «Пришёл» (ATTENDED) or «Не явился» (NO_SHOW). */

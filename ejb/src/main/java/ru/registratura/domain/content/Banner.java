@@ -67,6 +67,24 @@ public class Banner implements Serializable {
         this.sortOrder = sortOrder;
     }
 
+    /** An admin's change of the banner (the same checks as a new one). */
+    public void change(String title, String body, String linkUrl, String linkText, LocalDate shownFrom,
+                       LocalDate shownUntil) {
+        if (shownUntil != null && shownUntil.isBefore(shownFrom)) {
+            throw new IllegalArgumentException("a banner must be shown for at least one day");
+        }
+        this.title = title;
+        this.body = Objects.requireNonNull(body);
+        this.linkUrl = linkUrl;
+        this.linkText = linkText;
+        this.shownFrom = Objects.requireNonNull(shownFrom);
+        this.shownUntil = shownUntil;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
     public boolean isShownOn(LocalDate day) {
         return !day.isBefore(shownFrom) && (shownUntil == null || !day.isAfter(shownUntil));
     }

@@ -8,5 +8,12 @@ public interface BannerRepository {
     /** The banners shown on that day, in their order. */
     List<Banner> findShownOn(LocalDate day);
 
+    /** All banners, shown or not, in their order. */
+    List<Banner> all();
+
+    java.util.Optional<Banner> find(long id);
+
     void store(Banner banner);
+
+    void remove(Banner banner);
 }

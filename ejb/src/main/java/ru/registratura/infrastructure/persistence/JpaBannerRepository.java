@@ -25,7 +25,24 @@ public class JpaBannerRepository implements BannerRepository {
     }
 
     @Override
+    public List<Banner> all() {
+        return em.createQuery("select b from Banner b order by b.sortOrder, b.id", Banner.class).getResultList();
+    }
+
+    @Override
+    public java.util.Optional<Banner> find(long id) {
+        return java.util.Optional.ofNullable(em.find(Banner.class, id));
+    }
+
+    @Override
     public void store(Banner banner) {
-        em.persist(banner);
+        if (banner.getId() == null) {
+            em.persist(banner);
+        }
+    }
+
+    @Override
+    public void remove(Banner banner) {
+        em.remove(banner);
     }
 }
