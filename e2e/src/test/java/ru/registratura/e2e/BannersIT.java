@@ -3,7 +3,6 @@ package ru.registratura.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An admin adds a banner, previews it, puts it first and sees it first on the home page; a script link is
@@ -30,26 +27,13 @@ class BannersIT {
         browser = Portal.browser();
         Staff.execute("delete from banner where title like 'Тестовый баннер%'");
         Staff.create("test.banners", "Баннерова Ольга", "ADMIN");
-        browser.get(Portal.BASE_URL + "/staff/login.xhtml");
-        browser.findElement(By.id("loginForm:username")).sendKeys("test.banners");
-        browser.findElement(By.id("loginForm:password")).sendKeys(Staff.PASSWORD);
-        submit(By.id("loginForm:signIn"));
+        StaffBrowser.logIn(browser, "test.banners", Staff.PASSWORD);
     }
 
     @AfterEach
     void close() throws Exception {
         browser.quit();
         Staff.execute("delete from banner where title like 'Тестовый баннер%'");
-    }
-
-    private void submit(By button) {
-        submit(browser.findElement(button));
-    }
-
-    private void submit(WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void fill(String id, String value) {
@@ -67,15 +51,15 @@ class BannersIT {
     void anAdminAddsAPreviewedBannerAndPutsItFirstOnTheHomePage() throws Exception {
         int before = homeBanners().size();
         browser.get(Portal.BASE_URL + "/staff/banners.xhtml");
-        submit(By.id("addBanner"));
+        StaffBrowser.submit(browser, By.id("addBanner"));
         fill("title", TITLE);
         fill("body", "В субботу 12 декабря поликлиники принимают с 9:00 до 14:00.");
         fill("linkUrl", "https://www.gosuslugi.ru/");
         fill("linkText", "Подробнее");
-        submit(By.id("bannerForm:preview"));
+        StaffBrowser.submit(browser, By.id("bannerForm:preview"));
         assertEquals(TITLE, browser.findElement(By.cssSelector("#bannerPreview .banner__title")).getText());
         Portal.screenshot(browser, "staff-banner-preview");
-        submit(By.id("bannerForm:save"));
+        StaffBrowser.submit(browser, By.id("bannerForm:save"));
         assertTrue(browser.getCurrentUrl().contains("/staff/banners.xhtml"));
 
         List<String> afterSave = homeBanners();
@@ -85,7 +69,7 @@ class BannersIT {
         browser.get(Portal.BASE_URL + "/staff/banners.xhtml");
         long id = Cards.number("select id from banner where title = ?", TITLE);
         for (int i = 0; i < before; i++) {
-            submit(browser.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-up")));
+            StaffBrowser.submit(browser, browser.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-up")));
         }
         Portal.screenshot(browser, "staff-banners");
         List<String> home = homeBanners();
@@ -95,7 +79,7 @@ class BannersIT {
 
         browser.get(Portal.BASE_URL + "/staff/banners.xhtml");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
-        submit(browser.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-delete")));
+        StaffBrowser.submit(browser, browser.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-delete")));
         assertEquals(before, homeBanners().size());
     }
 
@@ -107,9 +91,9 @@ class BannersIT {
         fill("linkUrl", "javascript:alert(document.cookie)");
         fill("shownFrom", "10.12.2026");
         fill("shownUntil", "01.12.2026");
-        submit(By.id("bannerForm:preview"));
+        StaffBrowser.submit(browser, By.id("bannerForm:preview"));
         assertTrue(browser.findElements(By.cssSelector("#bannerPreview a")).isEmpty(), "no script link even in the preview");
-        submit(By.id("bannerForm:save"));
+        StaffBrowser.submit(browser, By.id("bannerForm:save"));
         String page = browser.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("начинающийся с https://"), page);
         assertTrue(page.contains("не может быть раньше первого"), page);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * «Приём на день»: a registry operator sees the day's appointments at their institutions by doctor and marks
@@ -41,20 +38,7 @@ class DayListIT {
     }
 
     private void logIn(String username) {
-        browser.get(Portal.BASE_URL + "/staff/login.xhtml");
-        browser.findElement(By.id("loginForm:username")).sendKeys(username);
-        browser.findElement(By.id("loginForm:password")).sendKeys(Staff.PASSWORD);
-        submit(By.id("loginForm:signIn"));
-    }
-
-    private void submit(WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void submit(By button) {
-        submit(browser.findElement(button));
+        StaffBrowser.logIn(browser, username, Staff.PASSWORD);
     }
 
     /** An appointment of a register person of Поликлиника № 4 at hh:07 of the day (a time no template makes). */
@@ -97,17 +81,17 @@ class DayListIT {
         browser.get(Portal.BASE_URL + "/staff/day.xhtml");
         assertTrue(row(first).getText().contains("Дневной Пациент 6"), row(first).getText());
 
-        submit(row(first).findElement(By.cssSelector(".mark-attended")));
+        StaffBrowser.submit(browser, row(first).findElement(By.cssSelector(".mark-attended")));
         assertEquals("ATTENDED", status(first));
         assertTrue(row(first).getText().contains("Приём состоялся"));
-        submit(row(second).findElement(By.cssSelector(".mark-no-show")));
+        StaffBrowser.submit(browser, row(second).findElement(By.cssSelector(".mark-no-show")));
         assertEquals("NO_SHOW", status(second));
         Portal.screenshot(browser, "staff-day-list");
-        submit(row(first).findElement(By.cssSelector(".mark-no-show")));
+        StaffBrowser.submit(browser, row(first).findElement(By.cssSelector(".mark-no-show")));
         assertEquals("NO_SHOW", status(first), "a mark can be corrected");
         assertTrue(Esia.audited("APPOINTMENT_MARKED", "SUCCESS", "registrator.p4") >= 3);
 
-        submit(By.id("nextDay"));
+        StaffBrowser.submit(browser, By.id("nextDay"));
         assertTrue(row(tomorrow).getText().contains("Дневной Пациент 6"));
         assertTrue(row(tomorrow).findElements(By.cssSelector(".mark-attended, .mark-no-show")).isEmpty(),
                 "tomorrow's appointments are not marked today");

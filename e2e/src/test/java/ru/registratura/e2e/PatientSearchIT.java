@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A registry operator finds a patient by policy, SNILS, or surname and birth date, over portal cards and the
@@ -39,17 +36,8 @@ class PatientSearchIT {
     }
 
     private void logIn(String username, String password) {
-        browser.get(Portal.BASE_URL + "/staff/login.xhtml");
-        browser.findElement(By.id("loginForm:username")).sendKeys(username);
-        browser.findElement(By.id("loginForm:password")).sendKeys(password);
-        submit(By.id("loginForm:signIn"));
+        StaffBrowser.logIn(browser, username, password);
         browser.get(Portal.BASE_URL + "/staff/patients.xhtml");
-    }
-
-    private void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void search(String policy, String snils, String lastName, String birthDate) {
@@ -61,7 +49,7 @@ class PatientSearchIT {
                 input.sendKeys(field[1]);
             }
         }
-        submit(By.id("searchForm:search"));
+        StaffBrowser.submit(browser, By.id("searchForm:search"));
     }
 
     private List<String> rows() {

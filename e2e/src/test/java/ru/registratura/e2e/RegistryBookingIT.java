@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A registry operator books for a phoned-in patient (channel REGISTRY): a portal patient, who gets the
@@ -39,16 +35,7 @@ class RegistryBookingIT {
     }
 
     private void logIn(String username) {
-        browser.get(Portal.BASE_URL + "/staff/login.xhtml");
-        browser.findElement(By.id("loginForm:username")).sendKeys(username);
-        browser.findElement(By.id("loginForm:password")).sendKeys(Staff.PASSWORD);
-        submit(By.id("loginForm:signIn"));
-    }
-
-    private void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        StaffBrowser.logIn(browser, username, Staff.PASSWORD);
     }
 
     private long ivanovasCard() throws Exception {
@@ -63,14 +50,14 @@ class RegistryBookingIT {
     private long bookTheFirstFreeTime() throws Exception {
         int doctors = browser.findElements(By.cssSelector("#doctors a")).size();
         for (int i = 0; i < doctors; i++) {
-            submit(By.cssSelector("#doctors tbody tr:nth-child(" + (i + 1) + ") a"));
+            StaffBrowser.submit(browser, By.cssSelector("#doctors tbody tr:nth-child(" + (i + 1) + ") a"));
             if (!browser.findElements(By.cssSelector(".time-grid__time")).isEmpty()) {
                 long slot = Long.parseLong(browser.findElement(By.cssSelector(".time-grid__time")).getAttribute("data-slot"));
                 Portal.screenshot(browser, "staff-book-times");
-                submit(By.cssSelector(".time-grid__time"));
+                StaffBrowser.submit(browser, By.cssSelector(".time-grid__time"));
                 return slot;
             }
-            submit(By.id("otherDoctor"));
+            StaffBrowser.submit(browser, By.id("otherDoctor"));
         }
         throw new AssertionError("No doctor of the institution has a free time");
     }
@@ -83,8 +70,8 @@ class RegistryBookingIT {
         logIn("registrator.p4");
         browser.get(Portal.BASE_URL + "/staff/patients.xhtml");
         browser.findElement(By.id("searchForm:policyNumber")).sendKeys(IVANOVA_POLICY);
-        submit(By.id("searchForm:search"));
-        submit(By.cssSelector("#found .book-link"));
+        StaffBrowser.submit(browser, By.id("searchForm:search"));
+        StaffBrowser.submit(browser, By.cssSelector("#found .book-link"));
         assertTrue(browser.findElement(By.id("bookingFor")).getText().contains("Иванова Мария"));
         long slot = bookTheFirstFreeTime();
 
@@ -103,7 +90,7 @@ class RegistryBookingIT {
         assertTrue(Esia.audited("APPOINTMENT_BOOKED", "SUCCESS", "registrator.p4") >= 1);
 
         ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
-        submit(By.id("ticketForm:cancel"));
+        StaffBrowser.submit(browser, By.id("ticketForm:cancel"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Запись отменена"));
         assertEquals("CANCELLED", Cards.string("select status from appointment where id = ?", appointment));
         assertEquals(null, Cards.string("select appointment_id from slot where id = ?", slot), "the slot is free at once");

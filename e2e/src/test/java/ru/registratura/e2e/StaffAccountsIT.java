@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An admin keeps the staff accounts: creates a registrar of an institution (who then logs in), refuses bad
@@ -40,16 +36,7 @@ class StaffAccountsIT {
 
     private void logIn(String username, String password) {
         browser.manage().deleteAllCookies();
-        browser.get(Portal.BASE_URL + "/staff/login.xhtml");
-        browser.findElement(By.id("loginForm:username")).sendKeys(username);
-        browser.findElement(By.id("loginForm:password")).sendKeys(password);
-        submit(By.id("loginForm:signIn"));
-    }
-
-    private void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        StaffBrowser.logIn(browser, username, password);
     }
 
     private String main() {
@@ -62,13 +49,13 @@ class StaffAccountsIT {
 
     private void addRegistrar() {
         browser.get(Portal.BASE_URL + "/staff/users.xhtml");
-        submit(By.id("addUser"));
+        StaffBrowser.submit(browser, By.id("addUser"));
         browser.findElement(By.id("userForm:username")).sendKeys("New.Registrar");
         browser.findElement(By.id("userForm:fullName")).sendKeys("Новикова Дарья Олеговна");
         check("Регистратор");
         check("Поликлиника № 4");
         browser.findElement(By.id("userForm:password")).sendKeys(NEW_PASSWORD);
-        submit(By.id("userForm:save"));
+        StaffBrowser.submit(browser, By.id("userForm:save"));
     }
 
     @Test
@@ -99,7 +86,7 @@ class StaffAccountsIT {
         browser.findElement(By.id("userForm:username")).sendKeys("Новый пользователь");
         check("Регистратор");
         browser.findElement(By.id("userForm:password")).sendKeys("short");
-        submit(By.id("userForm:save"));
+        StaffBrowser.submit(browser, By.id("userForm:save"));
         String page = main();
         assertTrue(page.contains("латинские буквы"), page);
         assertTrue(page.contains("Укажите ФИО"), page);
@@ -117,23 +104,23 @@ class StaffAccountsIT {
 
         browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
         browser.findElement(By.id("userForm:enabled")).click();
-        submit(By.id("userForm:save"));
+        StaffBrowser.submit(browser, By.id("userForm:save"));
         assertEquals("no", Cards.string("select case when enabled then 'yes' else 'no' end from staff_user where id = ?", id));
 
         Staff.execute("update staff_user set locked_until = now() + interval '10 minutes', failed_attempts = 0 where id = " + id);
         browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
         browser.findElement(By.id("userForm:enabled")).click();
-        submit(By.id("userForm:save"));
+        StaffBrowser.submit(browser, By.id("userForm:save"));
         browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
         browser.findElement(By.id("resetForm:newPassword")).sendKeys("Байкал-Новый-2027");
-        submit(By.id("resetForm:reset"));
+        StaffBrowser.submit(browser, By.id("resetForm:reset"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("блокировка снята"));
         assertEquals(null, Cards.string("select locked_until from staff_user where id = ?", id));
 
         long self = Cards.number("select id from staff_user where username = 'test.admin'");
         browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + self);
         browser.findElement(By.id("userForm:enabled")).click();
-        submit(By.id("userForm:save"));
+        StaffBrowser.submit(browser, By.id("userForm:save"));
         assertTrue(main().contains("Нельзя отключить себя"), main());
         assertEquals("yes", Cards.string("select case when enabled then 'yes' else 'no' end from staff_user where id = ?", self));
 
@@ -148,7 +135,7 @@ class StaffAccountsIT {
         long id = Cards.number("select id from staff_user where username = 'new.registrar'");
         browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
         browser.findElement(By.id("userForm:enabled")).click();
-        submit(By.id("userForm:save"));
+        StaffBrowser.submit(browser, By.id("userForm:save"));
         logIn("new.registrar", NEW_PASSWORD);
         assertTrue(main().contains("Учётная запись отключена"), main());
     }

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Staff log in with user name and password on their own page: the workspace shows who they are; five wrong
@@ -39,14 +35,7 @@ class StaffLoginIT {
         browser.findElement(By.id("loginForm:username")).clear();
         browser.findElement(By.id("loginForm:username")).sendKeys(username);
         browser.findElement(By.id("loginForm:password")).sendKeys(password);
-        submit(By.id("loginForm:signIn"));
-    }
-
-    /** Clicks and waits for the next page (a password's hash takes a moment to verify). */
-    private void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        StaffBrowser.submit(browser, By.id("loginForm:signIn"));
     }
 
     private String messages() {
@@ -73,7 +62,7 @@ class StaffLoginIT {
         assertTrue(Esia.audited("STAFF_LOGIN", "SUCCESS", "test.registrar") >= 1);
 
         browser.findElement(By.id("staffName")).click();
-        submit(By.id("staffLogoutButton"));
+        StaffBrowser.submit(browser, By.id("staffLogoutButton"));
         assertTrue(browser.getCurrentUrl().contains("/staff/login.xhtml?reason=logout"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.id("loginReason")).getText().contains("Вы вышли"));
         browser.get(Portal.BASE_URL + "/staff/index.xhtml");
@@ -115,7 +104,7 @@ class StaffLoginIT {
         int changes = Esia.audited("STAFF_PASSWORD_CHANGED", "SUCCESS", "test.password");
         browser.get(Portal.BASE_URL + "/staff/login.xhtml");
         logIn("test.password", Staff.PASSWORD);
-        submit(By.id("passwordLink"));
+        StaffBrowser.submit(browser, By.id("passwordLink"));
 
         changePassword("not-the-password-1", "short-1", "short-2");
         assertTrue(browser.findElement(By.id("passwordForm:current")).findElement(By.xpath(".."))
@@ -133,7 +122,7 @@ class StaffLoginIT {
         assertEquals(changes + 1, Esia.audited("STAFF_PASSWORD_CHANGED", "SUCCESS", "test.password"));
 
         browser.findElement(By.id("staffName")).click();
-        submit(By.id("staffLogoutButton"));
+        StaffBrowser.submit(browser, By.id("staffLogoutButton"));
         logIn("test.password", Staff.PASSWORD);
         assertTrue(messages().contains("Неверное имя пользователя или пароль"), "the old password no longer works");
         logIn("test.password", "Байкал-2026-осень");
@@ -144,7 +133,7 @@ class StaffLoginIT {
         browser.findElement(By.id("passwordForm:current")).sendKeys(current);
         browser.findElement(By.id("passwordForm:password")).sendKeys(password);
         browser.findElement(By.id("passwordForm:repeat")).sendKeys(repeat);
-        submit(By.id("passwordForm:change"));
+        StaffBrowser.submit(browser, By.id("passwordForm:change"));
     }
 
     private String pageText() {

@@ -47,9 +47,14 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
 
     @Override
     public List<Appointment> upcoming(long cardId, Instant now) {
-        return em.createQuery(WITH_SLOT + "where a.cardId = :card and a.status = :booked and s.startsAt > :now "
+        return upcomingWhere("a.cardId = :person", cardId, now);
+    }
+
+    /** The booked, future appointments of one person: a card's or a register entry's. */
+    private List<Appointment> upcomingWhere(String person, long id, Instant now) {
+        return em.createQuery(WITH_SLOT + "where " + person + " and a.status = :booked and s.startsAt > :now "
                         + "order by s.startsAt", Appointment.class)
-                .setParameter("card", cardId)
+                .setParameter("person", id)
                 .setParameter("booked", AppointmentStatus.BOOKED)
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
@@ -83,12 +88,7 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
 
     @Override
     public List<Appointment> upcomingOfEntry(long registerEntryId, Instant now) {
-        return em.createQuery(WITH_SLOT + "where a.registerEntryId = :entry and a.status = :booked and s.startsAt > :now "
-                        + "order by s.startsAt", Appointment.class)
-                .setParameter("entry", registerEntryId)
-                .setParameter("booked", AppointmentStatus.BOOKED)
-                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .getResultList();
+        return upcomingWhere("a.registerEntryId = :person", registerEntryId, now);
     }
 
     @Override

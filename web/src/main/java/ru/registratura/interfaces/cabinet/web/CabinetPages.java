@@ -1,7 +1,6 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 
@@ -41,12 +40,6 @@ final class CabinetPages {
 
     /** The card is not in this card file: the same 404 whether it does not exist or is another account's. */
     static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(404, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        PageMessages.notFound();
     }
 }

@@ -33,6 +33,17 @@ public final class PageMessages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
+    /** Answers the page with 404 and renders nothing more: what the user may not see does not exist for them. */
+    public static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(404, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
     /** A message shown on the page the action redirects to. */
     public static void flash(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();

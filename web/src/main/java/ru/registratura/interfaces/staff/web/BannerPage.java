@@ -1,12 +1,10 @@
 package ru.registratura.interfaces.staff.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,7 +46,7 @@ public class BannerPage implements Serializable {
     private LocalDate shownUntil;
     private boolean previewing;
 
-    public void load() throws IOException {
+    public void load() {
         try {
             if (id == null) {
                 shownFrom = region.today();
@@ -56,7 +54,7 @@ public class BannerPage implements Serializable {
             }
             Optional<Banner> banner = admin.find(current.actor(), id);
             if (banner.isEmpty()) {
-                notFound();
+                PageMessages.notFound();
                 return;
             }
             Banner b = banner.get();
@@ -67,7 +65,7 @@ public class BannerPage implements Serializable {
             shownFrom = b.getShownFrom();
             shownUntil = b.getShownUntil();
         } catch (StaffAccessDeniedException e) {
-            notFound();
+            PageMessages.notFound();
         }
     }
 
@@ -99,12 +97,6 @@ public class BannerPage implements Serializable {
         }
         PageMessages.flash("staff.user.saved");
         return "/staff/banners?faces-redirect=true";
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, null);
-        context.responseComplete();
     }
 
     public boolean isAdding() {

@@ -1,6 +1,5 @@
 package ru.registratura.interfaces.staff.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,7 +55,7 @@ public class RegistryBookingPage implements Serializable {
     private Map<LocalDate, List<FreeTime>> times;
 
     /** The view action: the person (404 if not the operator's), then the doctors or the chosen doctor's times. */
-    public void load() throws IOException {
+    public void load() {
         Optional<Person> found;
         try {
             found = registry.person(current.actor(), card, entry);
@@ -65,7 +63,7 @@ public class RegistryBookingPage implements Serializable {
             found = Optional.empty();
         }
         if (found.isEmpty()) {
-            notFound();
+            PageMessages.notFound();
             return;
         }
         person = found.get();
@@ -73,7 +71,7 @@ public class RegistryBookingPage implements Serializable {
         if (doctor != null) {
             chosen = doctors.stream().filter(d -> d.id() == doctor).findFirst().orElse(null);
             if (chosen == null) {
-                notFound();
+                PageMessages.notFound();
                 return;
             }
             loadTimes();
@@ -102,12 +100,6 @@ public class RegistryBookingPage implements Serializable {
             PageMessages.error(null, "staff.forbidden.booking");
         }
         return null;
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, null);
-        context.responseComplete();
     }
 
     /** The query of this person for links: {@code card=…} or {@code entry=…}. */

@@ -1,9 +1,7 @@
 package ru.registratura.interfaces.staff.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,16 +35,14 @@ public class RegistryTicketPage implements Serializable {
     private Long appointment;
     private Ticket ticket;
 
-    public void load() throws IOException {
+    public void load() {
         try {
             ticket = appointment == null ? null : registry.ticket(current.actor(), appointment).orElse(null);
         } catch (StaffAccessDeniedException e) {
             ticket = null;
         }
         if (ticket == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            PageMessages.notFound();
         }
     }
 

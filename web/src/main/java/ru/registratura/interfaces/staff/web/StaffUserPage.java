@@ -1,6 +1,5 @@
 package ru.registratura.interfaces.staff.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,13 +54,13 @@ public class StaffUserPage implements Serializable {
     private String newPassword;
     private List<Institution> allInstitutions;
 
-    public void load() throws IOException {
+    public void load() {
         try {
             allInstitutions = directory.institutions();
             if (id != null) {
                 Optional<StaffSummary> user = admin.find(current.actor(), id);
                 if (user.isEmpty()) {
-                    notFound();
+                    PageMessages.notFound();
                     return;
                 }
                 StaffSummary u = user.get();
@@ -73,7 +71,7 @@ public class StaffUserPage implements Serializable {
                 enabled = u.enabled();
             }
         } catch (StaffAccessDeniedException e) {
-            notFound();
+            PageMessages.notFound();
         }
     }
 
@@ -145,12 +143,6 @@ public class StaffUserPage implements Serializable {
             }
         }
         return set;
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, null);
-        context.responseComplete();
     }
 
     public boolean isAdding() {
