@@ -3,9 +3,10 @@ package ru.registratura.e2e;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the staff workspace's browser tests share: the staff login and a click that waits for the next page. */
@@ -22,11 +23,24 @@ final class StaffBrowser {
         submit(browser, By.id("loginForm:signIn"));
     }
 
-    /** Clicks and waits for the next page (a password's hash takes a moment to verify). */
+    /**
+     * Clicks and waits for the next page (a password's hash takes a moment to verify): until the old page's
+     * root is gone, which Chromium reports either as a stale element or, in the middle of the navigation,
+     * as a node that "does not belong to the document".
+     */
     static void submit(WebDriver browser, WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                return String.valueOf(e.getMessage()).contains("does not belong to the document");
+            }
+        });
     }
 
     static void submit(WebDriver browser, By button) {
