@@ -87,6 +87,20 @@ public class BookingCatalog {
                          Instant endsAt, String doctor, String specialty, String institution, String address,
                          String phone, String cabinet, String status, Instant bookedAt, Instant cancelledAt,
                          boolean cancellable) implements Serializable {
+
+        /** The ticket of the appointment; the card (null: none, or not to be shown) gives birth date and policy. */
+        public static Ticket of(Appointment appointment, PatientCard card, Instant now) {
+            Slot slot = appointment.getSlot();
+            Doctor doctor = slot.getDoctor();
+            Institution institution = doctor.getInstitution();
+            return new Ticket(appointment.getId(), appointment.getCardId(), appointment.getPatientName(),
+                    card == null ? null : card.getBirthDate(),
+                    card == null || card.getPolicy() == null ? null : card.getPolicy().toString(),
+                    slot.getStartsAt(), slot.getEndsAt(), doctor.getFullName(), doctor.getSpecialty().getName(),
+                    institution.getName(), institution.getAddress(), institution.getPhone(), slot.getCabinet(),
+                    appointment.getStatus().name(), appointment.getBookedAt(), appointment.getCancelledAt(),
+                    appointment.cancellableAt(now));
+        }
     }
 
     @Inject
@@ -229,17 +243,8 @@ public class BookingCatalog {
         Appointment appointment = appointments.find(appointmentId)
                 .filter(a -> a.getAccountId() != null && a.getAccountId() == actor.accountId())
                 .orElseThrow(() -> new AppointmentNotFoundException(appointmentId));
-        Slot slot = appointment.getSlot();
-        Doctor doctor = slot.getDoctor();
-        Institution institution = doctor.getInstitution();
         PatientCard card = appointment.getCardId() == null ? null : cards.find(appointment.getCardId()).orElse(null);
-        return new Ticket(appointment.getId(), appointment.getCardId(), appointment.getPatientName(),
-                card == null ? null : card.getBirthDate(),
-                card == null || card.getPolicy() == null ? null : card.getPolicy().toString(),
-                slot.getStartsAt(), slot.getEndsAt(), doctor.getFullName(), doctor.getSpecialty().getName(),
-                institution.getName(), institution.getAddress(), institution.getPhone(), slot.getCabinet(),
-                appointment.getStatus().name(), appointment.getBookedAt(), appointment.getCancelledAt(),
-                appointment.isBooked() && slot.getStartsAt().isAfter(clock.instant()));
+        return Ticket.of(appointment, card, clock.instant());
     }
 
     private PatientCard owned(Actor actor, long cardId) {

@@ -103,14 +103,8 @@ public class BookingService {
         check(actor, card, slot, channel, upcoming, now);
 
         Appointment appointment = new Appointment(slot, cardId, actor.accountId(), card.getFullName(), channel, now);
-        appointments.add(appointment);
-        if (!slots.claim(slotId, appointment.getId())) {
-            appointments.discard(appointment);
-            record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SLOT_TAKEN, cardId, "slot " + slotId);
-            List<FreeTime> offered = FreeTimeOffer.drawFrom(
-                    slots.nextFree(slot.getDoctor().getId(), channel, now, horizonEnd(), FreeTimeOffer.WINDOW));
-            throw new BookingRefusedException(BookingRule.SLOT_TAKEN, offered);
-        }
+        claim(appointment, channel, now,
+                () -> record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SLOT_TAKEN, cardId, "slot " + slotId));
         record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, cardId, "appointment " + appointment.getId());
         message(actor.accountId(), card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
         return appointment;
@@ -127,22 +121,14 @@ public class BookingService {
                     return new AppointmentNotFoundException(appointmentId);
                 });
         Instant now = clock.instant();
-        Slot slot = appointment.getSlot();
-        if (!appointment.isBooked() || !slot.getStartsAt().isAfter(now)) {
+        if (!appointment.cancellableAt(now)) {
             record(actor, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.RULE_BROKEN, appointment.getCardId(),
                     BookingRule.NOT_CANCELLABLE.name());
             throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
         }
-        if (!slots.release(slot.getId(), appointmentId)) {
-            throw new IllegalStateException("Booked appointment " + appointmentId + " did not hold its slot");
-        }
-        appointment.cancel(now);
+        release(appointment, now);
         record(actor, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointment.getCardId(),
                 "appointment " + appointmentId);
-        if (appointment.getCardId() != null) {
-            cards.find(appointment.getCardId())
-                    .ifPresent(card -> message(actor.accountId(), card, MessageTopic.APPOINTMENT_CANCELLED, slot, now));
-        }
     }
 
     private void check(Actor actor, PatientCard card, Slot slot, Channel channel, List<Appointment> upcoming,
@@ -242,14 +228,8 @@ public class BookingService {
             throw refuseStaff(staff, broken, null);
         }
         Appointment appointment = Appointment.byRegistry(slot, cardId, accountId, registerEntryId, name, staff.userId(), now);
-        appointments.add(appointment);
-        if (!slots.claim(slotId, appointment.getId())) {
-            appointments.discard(appointment);
-            recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SLOT_TAKEN, null, "slot " + slotId);
-            List<FreeTime> offered = FreeTimeOffer.drawFrom(slots.nextFree(slot.getDoctor().getId(), Channel.REGISTRY, now,
-                    horizonEnd(), FreeTimeOffer.WINDOW));
-            throw new BookingRefusedException(BookingRule.SLOT_TAKEN, offered);
-        }
+        claim(appointment, Channel.REGISTRY, now, () -> recordStaff(staff, AuditAction.APPOINTMENT_BOOKED,
+                AuditOutcome.SLOT_TAKEN, null, "slot " + slotId));
         recordStaff(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, appointment.getId(), "by the registry");
         if (card != null) {
             message(accountId, card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
@@ -270,17 +250,38 @@ public class BookingService {
                     return new StaffAccessDeniedException("appointment " + appointmentId);
                 });
         Instant now = clock.instant();
-        Slot slot = appointment.getSlot();
-        if (!appointment.isBooked() || !slot.getStartsAt().isAfter(now)) {
+        if (!appointment.cancellableAt(now)) {
             recordStaff(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.RULE_BROKEN, appointmentId,
                     BookingRule.NOT_CANCELLABLE.name());
             throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
         }
-        if (!slots.release(slot.getId(), appointmentId)) {
-            throw new IllegalStateException("Booked appointment " + appointmentId + " did not hold its slot");
+        release(appointment, now);
+        recordStaff(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointmentId, "by the registry");
+    }
+
+    /**
+     * Stores the appointment and claims its slot with the one conditional update; when someone was first, the
+     * appointment is discarded, the refusal recorded and the doctor's next free times offered.
+     */
+    private void claim(Appointment appointment, Channel channel, Instant now, Runnable recordTaken) {
+        Slot slot = appointment.getSlot();
+        appointments.add(appointment);
+        if (!slots.claim(slot.getId(), appointment.getId())) {
+            appointments.discard(appointment);
+            recordTaken.run();
+            List<FreeTime> offered = FreeTimeOffer.drawFrom(
+                    slots.nextFree(slot.getDoctor().getId(), channel, now, horizonEnd(), FreeTimeOffer.WINDOW));
+            throw new BookingRefusedException(BookingRule.SLOT_TAKEN, offered);
+        }
+    }
+
+    /** Frees the appointment's slot at once, cancels it, and tells the card's account in «Сообщения». */
+    private void release(Appointment appointment, Instant now) {
+        Slot slot = appointment.getSlot();
+        if (!slots.release(slot.getId(), appointment.getId())) {
+            throw new IllegalStateException("Booked appointment " + appointment.getId() + " did not hold its slot");
         }
         appointment.cancel(now);
-        recordStaff(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointmentId, "by the registry");
         if (appointment.getCardId() != null && appointment.getAccountId() != null) {
             cards.find(appointment.getCardId()).ifPresent(
                     card -> message(appointment.getAccountId(), card, MessageTopic.APPOINTMENT_CANCELLED, slot, now));

@@ -189,16 +189,7 @@ public class RegistryService {
         requireRegistrar(actor);
         return appointments.find(appointmentId)
                 .filter(a -> scope.isThere(actor, a))
-                .map(a -> {
-                    var slot = a.getSlot();
-                    var doctor = slot.getDoctor();
-                    var institution = doctor.getInstitution();
-                    return new BookingCatalog.Ticket(a.getId(), a.getCardId(), a.getPatientName(), null, null,
-                            slot.getStartsAt(), slot.getEndsAt(), doctor.getFullName(), doctor.getSpecialty().getName(),
-                            institution.getName(), institution.getAddress(), institution.getPhone(), slot.getCabinet(),
-                            a.getStatus().name(), a.getBookedAt(), a.getCancelledAt(),
-                            a.isBooked() && slot.getStartsAt().isAfter(clock.instant()));
-                });
+                .map(a -> BookingCatalog.Ticket.of(a, null, clock.instant()));
     }
 
     /** One appointment of the day list. */

@@ -132,6 +132,11 @@ public class Appointment implements Serializable {
         return remindedAt == null ? null : remindedAt.toInstant();
     }
 
+    /** Whether it can still be cancelled: booked, and its time has not come. */
+    public boolean cancellableAt(Instant now) {
+        return isBooked() && slot.getStartsAt().isAfter(now);
+    }
+
     public void cancel(Instant now) {
         status = AppointmentStatus.CANCELLED;
         cancelledAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
