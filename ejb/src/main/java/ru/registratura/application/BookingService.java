@@ -51,6 +51,7 @@ import ru.registratura.infrastructure.config.RegionSettings;
 public class BookingService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final String CANCELLATION_MAIL = "ru.registratura.application.cancellation";
 
     @Inject
     CardRepository cards;
@@ -75,6 +76,9 @@ public class BookingService {
 
     @Inject
     OperatorScope scope;
+
+    @Inject
+    ru.registratura.domain.account.PatientAccountRepository accounts;
 
     @Inject
     RegionSettings region;
@@ -257,6 +261,53 @@ public class BookingService {
         }
         release(appointment, now);
         recordStaff(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointmentId, "by the registry");
+    }
+
+    /**
+     * The institution cancels a booked, future appointment because its slot leaves the schedule (a doctor's
+     * absence, a changed template): the slot is freed, the appointment keeps the reason, the card's account gets
+     * «Приём отменён по причине…» in «Сообщения», and the mail to send after the commit is returned (empty when
+     * the account has no e-mail or the person has no account). The caller has checked the operator's institution
+     * and holds the locks (card file, then appointment).
+     */
+    public Optional<ru.registratura.infrastructure.mail.OutgoingMail.Mail> cancelByInstitution(StaffActor staff,
+            Appointment appointment, String reason) {
+        Instant now = clock.instant();
+        Slot slot = appointment.getSlot();
+        if (!slots.release(slot.getId(), appointment.getId())) {
+            throw new IllegalStateException("Booked appointment " + appointment.getId() + " did not hold its slot");
+        }
+        appointment.cancel(now, reason);
+        recordStaff(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointment.getId(),
+                "by the institution: schedule changed");
+        if (appointment.getCardId() == null || appointment.getAccountId() == null) {
+            return Optional.empty();
+        }
+        Doctor doctor = slot.getDoctor();
+        String when = WHEN.format(slot.getStartsAt().atZone(region.zone()));
+        messages.add(new PatientMessage(appointment.getAccountId(), appointment.getCardId(),
+                MessageTopic.CANCELLED_BY_INSTITUTION, appointment.getPatientName(),
+                List.of(when, doctor.getSpecialty().getName(), doctor.getFullName(), doctor.getInstitution().getName(),
+                        slot.getCabinet(), reason), now));
+        return accounts.find(appointment.getAccountId())
+                .map(a -> a.getEmail())
+                .filter(email -> email != null && !email.isBlank())
+                .map(email -> cancellationMail(email, appointment, when, reason));
+    }
+
+    private ru.registratura.infrastructure.mail.OutgoingMail.Mail cancellationMail(String email,
+            Appointment appointment, String when, String reason) {
+        Slot slot = appointment.getSlot();
+        Doctor doctor = slot.getDoctor();
+        java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(CANCELLATION_MAIL, ru);
+        Object[] arguments = {appointment.getPatientName(), when, doctor.getSpecialty().getName(), doctor.getFullName(),
+                doctor.getInstitution().getName(), doctor.getInstitution().getAddress(), slot.getCabinet(),
+                String.valueOf(appointment.getId()), region.name(), reason};
+        return new ru.registratura.infrastructure.mail.OutgoingMail.Mail(email,
+                new java.text.MessageFormat(texts.getString("subject"), ru).format(arguments),
+                new java.text.MessageFormat(texts.getString("body"), ru).format(arguments),
+                "cancellation of appointment " + appointment.getId());
     }
 
     /**

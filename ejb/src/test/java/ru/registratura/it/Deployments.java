@@ -27,9 +27,13 @@ final class Deployments {
                 .addAsResource("db/migration/V6__appointment_reminders.sql")
                 .addAsResource("db/migration/V7__staff_users.sql")
                 .addAsResource("db/migration/V8__registry_bookings.sql")
+                .addAsResource("db/migration/V9__schedule_changes.sql")
                 .addAsResource("ru/registratura/application/reminder.properties")
                 .addAsResource("ru/registratura/application/reminder_ru.properties")
                 .addAsResource("ru/registratura/application/reminder_en.properties")
+                .addAsResource("ru/registratura/application/cancellation.properties")
+                .addAsResource("ru/registratura/application/cancellation_ru.properties")
+                .addAsResource("ru/registratura/application/cancellation_en.properties")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class));
     }

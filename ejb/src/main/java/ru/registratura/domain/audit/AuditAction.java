@@ -48,5 +48,10 @@ public enum AuditAction {
     /** A registry operator opened the day list of appointments (names of patients). */
     STAFF_DAY_LIST_VIEWED,
     /** A registry operator marked an appointment «Пришёл» (ATTENDED) or «Не явился» (NO_SHOW). */
-    APPOINTMENT_MARKED
+    APPOINTMENT_MARKED,
+    /**
+     * A registry operator changed a doctor's schedule (template added, changed or ended; exception added or
+     * removed); the detail says what and how many appointments it cancelled.
+     */
+    SCHEDULE_CHANGED
 }

@@ -70,6 +70,10 @@ public class Appointment implements Serializable {
     @Column(name = "cancelled_at")
     private OffsetDateTime cancelledAt;
 
+    /** Set when the institution cancelled it (a doctor's absence, a changed schedule): what the patient was told. */
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
@@ -140,6 +144,16 @@ public class Appointment implements Serializable {
     public void cancel(Instant now) {
         status = AppointmentStatus.CANCELLED;
         cancelledAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /** Cancelled by the institution, for the reason the patient is told. */
+    public void cancel(Instant now, String reason) {
+        cancel(now);
+        cancelReason = reason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public Long getId() {

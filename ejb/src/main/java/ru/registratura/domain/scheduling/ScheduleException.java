@@ -98,6 +98,10 @@ public class ScheduleException implements Serializable {
         return !date.isBefore(firstDay) && !date.isAfter(lastDay);
     }
 
+    public ru.registratura.domain.directory.Doctor getDoctor() {
+        return doctor;
+    }
+
     public Long getId() {
         return id;
     }

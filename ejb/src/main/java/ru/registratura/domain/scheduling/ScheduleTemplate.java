@@ -96,6 +96,42 @@ public class ScheduleTemplate implements Serializable {
         this.validUntil = validUntil;
     }
 
+    /** A template of the draft (validated by the caller). */
+    public static ScheduleTemplate of(Doctor doctor, TemplateDraft draft) {
+        return new ScheduleTemplate(doctor, draft.weekdays(), draft.starts(), draft.ends(), draft.slotMinutes(),
+                draft.cabinet(), draft.access(), draft.validFrom(), draft.validUntil());
+    }
+
+    /** Takes the draft's days, hours, slot length, cabinet, access and period (validated by the caller). */
+    public void change(TemplateDraft draft) {
+        ScheduleTemplate checked = of(doctor, draft);
+        weekdays = checked.weekdays;
+        starts = checked.starts;
+        ends = checked.ends;
+        slotMinutes = checked.slotMinutes;
+        cabinet = checked.cabinet;
+        access = checked.access;
+        validFrom = checked.validFrom;
+        validUntil = checked.validUntil;
+    }
+
+    /** Ends the template after that day (it applies up to and including it). */
+    public void endAfter(LocalDate lastDay) {
+        if (lastDay.isBefore(validFrom)) {
+            throw new IllegalArgumentException("a template cannot end before it starts");
+        }
+        validUntil = lastDay;
+    }
+
+    /** The template as a draft, to prefill the form that changes it. */
+    public TemplateDraft toDraft() {
+        return new TemplateDraft(weekdays.days(), starts, ends, slotMinutes, cabinet, access, validFrom, validUntil);
+    }
+
+    public String getCabinet() {
+        return cabinet;
+    }
+
     /** Whether this template gives reception on that date (before any exception). */
     public boolean appliesOn(LocalDate date) {
         return !date.isBefore(validFrom)

@@ -63,6 +63,10 @@ public class Slot implements Serializable {
     @Column(name = "appointment_id", insertable = false, updatable = false)
     private Long appointmentId;
 
+    /** No longer in the doctor's schedule: never offered nor claimed (see {@link #withdraw()}). */
+    @Column(name = "withdrawn", nullable = false)
+    private boolean withdrawn;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -111,8 +115,45 @@ public class Slot implements Serializable {
         return template;
     }
 
+    /** The appointment that holds the slot (as this copy of it was read), null while free. */
+    public Long getAppointmentId() {
+        return appointmentId;
+    }
+
     /** Whether no appointment holds the slot (as this copy of it was read). */
     public boolean isFree() {
         return appointmentId == null;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    /**
+     * Takes the slot out of the schedule. Only a free slot is withdrawn here; the claim's conditional update
+     * checks the flag, so a booking that races the withdrawal loses one way or the other.
+     */
+    public void withdraw() {
+        withdrawn = true;
+    }
+
+    /** Whether this slot already is what the planned one (same start) would be. */
+    public boolean sameAs(Slot planned) {
+        return !withdrawn && endsAt.toInstant().equals(planned.getEndsAt()) && cabinet.equals(planned.cabinet)
+                && access == planned.access && sameTemplate(planned.template);
+    }
+
+    private boolean sameTemplate(ScheduleTemplate other) {
+        Long mine = template == null ? null : template.getId();
+        return Objects.equals(mine, other == null ? null : other.getId());
+    }
+
+    /** Makes the slot what the planned one with the same start is (revived if it was withdrawn). */
+    public void becomeLike(Slot planned) {
+        withdrawn = false;
+        endsAt = planned.endsAt;
+        cabinet = planned.cabinet;
+        access = planned.access;
+        template = planned.template;
     }
 }

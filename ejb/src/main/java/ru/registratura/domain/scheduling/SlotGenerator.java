@@ -44,8 +44,21 @@ public final class SlotGenerator {
 
     public List<Slot> missingSlots(Doctor doctor, List<ScheduleTemplate> templates,
             Collection<ScheduleException> exceptions, Instant now, Set<Instant> existingStarts) {
+        return slots(doctor, templates, exceptions, now, new HashSet<>(existingStarts));
+    }
+
+    /**
+     * Every slot the templates and exceptions give from now to the end of the horizon, by start time: what the
+     * doctor's slots should be after a change of the schedule.
+     */
+    public List<Slot> plannedSlots(Doctor doctor, List<ScheduleTemplate> templates,
+            Collection<ScheduleException> exceptions, Instant now) {
+        return slots(doctor, templates, exceptions, now, new HashSet<>());
+    }
+
+    private List<Slot> slots(Doctor doctor, List<ScheduleTemplate> templates,
+            Collection<ScheduleException> exceptions, Instant now, Set<Instant> taken) {
         List<Slot> slots = new ArrayList<>();
-        Set<Instant> taken = new HashSet<>(existingStarts);
         LocalDate first = firstDay(now);
         for (int offset = 0; offset < horizonDays; offset++) {
             LocalDate date = first.plusDays(offset);

@@ -9,7 +9,7 @@ public interface SlotRepository {
     /** Start times of the doctor's slots in [from, until). */
     Set<Instant> findStartTimes(long doctorId, Instant from, Instant until);
 
-    /** The doctor's slots in [from, until), by start time. */
+    /** The doctor's slots in [from, until), by start time, withdrawn ones too. */
     List<Slot> findSlots(long doctorId, Instant from, Instant until);
 
     /**
@@ -29,6 +29,14 @@ public interface SlotRepository {
      * @return whether this appointment got the slot (false: it was taken, by now or before)
      */
     boolean claim(long slotId, long appointmentId);
+
+    /**
+     * Withdraws the slot from the schedule if it is free: one conditional update, like the claim, so that a
+     * concurrent booking either comes first (and the slot stays) or finds it withdrawn.
+     *
+     * @return whether it was withdrawn
+     */
+    boolean withdrawIfFree(long slotId);
 
     /** Frees the slot if this appointment holds it; returns whether it did. */
     boolean release(long slotId, long appointmentId);

@@ -71,6 +71,8 @@ public class JpaSlotRepository implements SlotRepository {
         if (slots.isEmpty()) {
             return 0;
         }
+        // The slots may refer to a template written in this transaction: it must reach the database first.
+        em.flush();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT_ABSENT)) {
             for (Slot slot : slots) {
@@ -107,9 +109,17 @@ public class JpaSlotRepository implements SlotRepository {
 
     @Override
     public boolean claim(long slotId, long appointmentId) {
-        return em.createNativeQuery("update slot set appointment_id = ? where id = ? and appointment_id is null")
+        return em.createNativeQuery("update slot set appointment_id = ? where id = ? and appointment_id is null and withdrawn = false")
                 .setParameter(1, appointmentId)
                 .setParameter(2, slotId)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean withdrawIfFree(long slotId) {
+        return em.createNativeQuery(
+                        "update slot set withdrawn = true, version = version + 1 where id = ? and appointment_id is null")
+                .setParameter(1, slotId)
                 .executeUpdate() == 1;
     }
 
@@ -128,7 +138,7 @@ public class JpaSlotRepository implements SlotRepository {
         String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
         var query = em.createQuery("""
                 select s.id, s.startsAt from Slot s
-                where s.doctor.id = :doctor and s.appointmentId is null and s.startsAt > :after and s.startsAt < :until"""
+                where s.doctor.id = :doctor and s.appointmentId is null and s.withdrawn = false and s.startsAt > :after and s.startsAt < :until"""
                 + internetOnly + " order by s.startsAt", Object[].class)
                 .setParameter("doctor", doctorId)
                 .setParameter("after", utc(after))
@@ -150,7 +160,7 @@ public class JpaSlotRepository implements SlotRepository {
         }
         String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
         var query = em.createQuery("select s.doctor.id, min(s.startsAt) from Slot s "
-                        + "where s.doctor.id in :doctors and s.appointmentId is null and s.startsAt > :after "
+                        + "where s.doctor.id in :doctors and s.appointmentId is null and s.withdrawn = false and s.startsAt > :after "
                         + "and s.startsAt < :until" + internetOnly + " group by s.doctor.id", Object[].class)
                 .setParameter("doctors", doctorIds)
                 .setParameter("after", utc(after))

@@ -44,6 +44,13 @@ public final class PageMessages {
         context.responseComplete();
     }
 
+    /** A notice of the page (not an error): what an action did, on the page it stays on. */
+    public static void info(String key, Object... arguments) {
+        String message = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    }
+
     /** A message shown on the page the action redirects to. */
     public static void flash(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
