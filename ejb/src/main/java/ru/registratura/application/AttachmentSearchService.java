@@ -84,6 +84,39 @@ public class AttachmentSearchService {
         });
     }
 
+    /** The cards whose search is PENDING or NOT_FOUND: searched again after a register import. */
+    public List<Long> unresolved() {
+        return searches.unresolved();
+    }
+
+    /**
+     * Searches a PENDING or NOT_FOUND card again (after a register import). Found: the card is attached and the
+     * patient notified; a pending one not found becomes NOT_FOUND (and is notified); a NOT_FOUND one not found
+     * stays as it was, without a second notification. Returns whether it was found now.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean research(long cardId) {
+        AttachmentSearch search = searches.find(cardId).orElse(null);
+        PatientCard card = cards.find(cardId).orElse(null);
+        if (search == null || card == null
+                || (search.getStatus() != SearchStatus.PENDING && search.getStatus() != SearchStatus.NOT_FOUND)) {
+            return false;
+        }
+        var match = new AttachmentMatcher(register).match(card);
+        if (match.isPresent()) {
+            search.found(match.get().entry(), match.get().by(), clock.instant());
+            District district = match.get().entry().getDistrict();
+            notify(card, MessageTopic.ATTACHMENT_FOUND, List.of(match.get().entry().getInstitution().getName(),
+                    district == null ? "—" : district.getNumber()));
+            return true;
+        }
+        if (search.getStatus() == SearchStatus.PENDING) {
+            search.notFound(clock.instant());
+            notify(card, MessageTopic.ATTACHMENT_NOT_FOUND, List.of());
+        }
+        return false;
+    }
+
     private void notify(PatientCard card, MessageTopic topic, List<String> arguments) {
         messages.add(new PatientMessage(card.getAccountId(), card.getId(), topic, card.getFullName(), arguments,
                 clock.instant()));

@@ -7,4 +7,7 @@ public interface AttachmentSearchRepository {
     Optional<AttachmentSearch> find(long cardId);
 
     void store(AttachmentSearch search);
+
+    /** Ids of the cards whose search is PENDING or NOT_FOUND. */
+    java.util.List<Long> unresolved();
 }

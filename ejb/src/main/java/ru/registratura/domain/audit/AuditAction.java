@@ -53,5 +53,7 @@ public enum AuditAction {
      * A registry operator changed a doctor's schedule (template added, changed or ended; exception added or
      * removed); the detail says what and how many appointments it cancelled.
      */
-    SCHEDULE_CHANGED
+    SCHEDULE_CHANGED,
+    /** An admin started an import of the attachment register file (the detail: which import, how many lines). */
+    REGISTER_IMPORT_STARTED
 }

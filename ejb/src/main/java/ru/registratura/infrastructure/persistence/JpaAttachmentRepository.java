@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import ru.registratura.domain.attachment.AttachmentRegister;
 import ru.registratura.domain.attachment.AttachmentSearch;
+import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.attachment.AttachmentSearchRepository;
 import ru.registratura.domain.attachment.RegisterEntry;
 
@@ -66,5 +67,13 @@ public class JpaAttachmentRepository implements AttachmentRegister, AttachmentSe
         if (!em.contains(search)) {
             em.persist(search);
         }
+    }
+
+    @Override
+    public java.util.List<Long> unresolved() {
+        return em.createQuery("select s.cardId from AttachmentSearch s where s.status in :statuses order by s.cardId",
+                        Long.class)
+                .setParameter("statuses", java.util.List.of(SearchStatus.PENDING, SearchStatus.NOT_FOUND))
+                .getResultList();
     }
 }
