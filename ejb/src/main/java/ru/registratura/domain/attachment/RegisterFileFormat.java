@@ -75,6 +75,25 @@ public final class RegisterFileFormat {
         return fields;
     }
 
+    /**
+     * Which of {@code partitions} the line belongs to, by its policy as {@link ru.registratura.domain.card.OmsPolicy}
+     * would key it (spaces out of the number, the series in capitals): the lines of one person always fall into
+     * the same partition, so each partition sees every repetition of its people. A line without as many fields
+     * as the header goes by its number.
+     */
+    public int partitionOf(int lineNumber, String line, int partitions) {
+        if (partitions <= 1) {
+            return 0;
+        }
+        Map<String, String> f = fields(line);
+        if (f == null) {
+            return Math.floorMod(lineNumber, partitions);
+        }
+        String series = f.get("SPOL") == null ? "" : f.get("SPOL").toUpperCase(Locale.ROOT);
+        String number = f.get("NPOL") == null ? "" : f.get("NPOL").replace(" ", "");
+        return Math.floorMod((series + " " + number).hashCode(), partitions);
+    }
+
     /** Fields separated by «;», each optionally in double quotes with «""» for a quote. */
     static List<String> split(String line) {
         List<String> fields = new ArrayList<>();

@@ -13,8 +13,9 @@ import ru.registratura.infrastructure.config.RegionSettings;
 import ru.registratura.infrastructure.persistence.JdbcRegisterStore;
 
 /**
- * Checks each line: a {@link ru.registratura.domain.attachment.RegisterRow} or a
- * {@link ru.registratura.domain.attachment.RegisterRejection} goes to the writer; a blank line is skipped.
+ * Checks the lines of its partition (see {@link RegisterFileFormat#partitionOf}); each line checked is a {@link ru.registratura.domain.attachment.RegisterRow} or a
+ * {@link ru.registratura.domain.attachment.RegisterRejection} for the writer; blank lines and other partitions'
+ * lines are skipped.
  */
 @Named
 @Dependent
@@ -25,12 +26,23 @@ public class RegisterRowProcessor implements ItemProcessor {
     String file;
 
     @Inject
+    @BatchProperty
+    String partition;
+
+    @Inject
+    @BatchProperty
+    String partitions;
+
+    @Inject
     JdbcRegisterStore store;
 
     @Inject
     RegionSettings region;
 
     private RegisterRowParser parser;
+    private RegisterFileFormat format;
+    private int mine;
+    private int of;
 
     @Override
     public Object processItem(Object item) throws Exception {
@@ -39,10 +51,15 @@ public class RegisterRowProcessor implements ItemProcessor {
             try (BufferedReader reader = RegisterFiles.open(Path.of(file))) {
                 header = reader.readLine();
             }
-            parser = new RegisterRowParser(RegisterFileFormat.ofHeader(header), store.institutionsByCode(),
-                    store.districts(), region.today());
+            format = RegisterFileFormat.ofHeader(header);
+            parser = new RegisterRowParser(format, store.institutionsByCode(), store.districts(), region.today());
+            mine = partition == null ? 0 : Integer.parseInt(partition);
+            of = partitions == null ? 1 : Integer.parseInt(partitions);
         }
         RawLine line = (RawLine) item;
+        if (of > 1 && (line.text().isBlank() || format.partitionOf(line.number(), line.text(), of) != mine)) {
+            return null;
+        }
         return parser.parse(line.number(), line.text());
     }
 }

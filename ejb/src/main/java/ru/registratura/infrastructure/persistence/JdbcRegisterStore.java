@@ -64,22 +64,32 @@ public class JdbcRegisterStore {
             }
         }
         try (Connection c = dataSource.getConnection()) {
-            Map<String, Stored> stored = stored(c, rows);
-            List<RegisterRow> added = new ArrayList<>();
-            List<RegisterRow> updated = new ArrayList<>();
-            for (RegisterRow row : rows) {
-                Stored existing = stored.get(row.key());
-                if (existing == null) {
-                    added.add(row);
-                } else if (!row.sameDataAs(existing.row())) {
-                    updated.add(row);
+            int added;
+            int updated;
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                int[] done = PostgresRegisterMerge.merge(c, rows);
+                added = done[0];
+                updated = done[1];
+            } else {
+                Map<String, Stored> stored = stored(c, rows);
+                List<RegisterRow> toAdd = new ArrayList<>();
+                List<RegisterRow> toUpdate = new ArrayList<>();
+                for (RegisterRow row : rows) {
+                    Stored existing = stored.get(row.key());
+                    if (existing == null) {
+                        toAdd.add(row);
+                    } else if (!row.sameDataAs(existing.row())) {
+                        toUpdate.add(row);
+                    }
                 }
+                insert(c, toAdd);
+                update(c, toUpdate, stored);
+                added = toAdd.size();
+                updated = toUpdate.size();
             }
-            insert(c, added);
-            update(c, updated, stored);
             reject(c, importId, rejections);
-            ChunkCounts counts = new ChunkCounts(items.size(), added.size(), updated.size(),
-                    rows.size() - added.size() - updated.size(), rejections.size());
+            ChunkCounts counts = new ChunkCounts(items.size(), added, updated, rows.size() - added - updated,
+                    rejections.size());
             try (PreparedStatement s = c.prepareStatement("update register_import set rows_read = rows_read + ?, "
                     + "rows_added = rows_added + ?, rows_updated = rows_updated + ?, rows_unchanged = rows_unchanged + ?, "
                     + "rows_rejected = rows_rejected + ? where id = ?")) {
