@@ -69,6 +69,17 @@ final class HttpSession {
         return this;
     }
 
+    /** Logs in at the staff login page (user name and password) and checks that the workspace opens. */
+    HttpSession staffLogIn(String username, String password) throws Exception {
+        JsfForm form = jsfForm(get(Portal.BASE_URL + "/staff/login.xhtml").body(), "loginForm");
+        post(form.action(), form.body("loginForm:username", username, "loginForm:password", password,
+                "loginForm:signIn", "Войти"));
+        if (get(Portal.BASE_URL + "/staff/index.xhtml").statusCode() != 200) {
+            throw new AssertionError("Not in the staff workspace after logging in as " + username);
+        }
+        return this;
+    }
+
     /** A JSF form's fields as the page rendered them: its action, its ViewState and its hidden id field. */
     record JsfForm(String action, String viewState, String id) {
 

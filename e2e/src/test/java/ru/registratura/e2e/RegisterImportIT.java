@@ -161,12 +161,7 @@ class RegisterImportIT {
 
     @Test
     void aRegistryOperatorCannotReachTheImport() throws Exception {
-        HttpSession operator = new HttpSession();
-        String page = operator.get(Portal.BASE_URL + "/staff/login.xhtml").body();
-        HttpSession.JsfForm form = HttpSession.jsfForm(page, "loginForm");
-        operator.post(form.action(), form.body("loginForm:username", "registrator.p4", "loginForm:password",
-                Staff.PASSWORD, "loginForm:signIn", "Войти"));
-        assertEquals(200, operator.get(Portal.BASE_URL + "/staff/index.xhtml").statusCode(), "logged in");
+        HttpSession operator = new HttpSession().staffLogIn("registrator.p4", Staff.PASSWORD);
         assertEquals(404, operator.get(Portal.BASE_URL + "/staff/register.xhtml").statusCode());
     }
 }

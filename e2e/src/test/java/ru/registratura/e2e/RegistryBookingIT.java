@@ -120,12 +120,7 @@ class RegistryBookingIT {
         bookTheFirstFreeTime();
         long appointment = Long.parseLong(browser.findElement(By.id("ticketNumber")).getText().trim());
 
-        HttpSession other = new HttpSession();
-        String page = other.get(Portal.BASE_URL + "/staff/login.xhtml").body();
-        HttpSession.JsfForm form = HttpSession.jsfForm(page, "loginForm");
-        other.post(form.action(), form.body("loginForm:username", "registrator.dp3", "loginForm:password", Staff.PASSWORD,
-                "loginForm:signIn", "Войти"));
-        assertEquals(200, other.get(Portal.BASE_URL + "/staff/index.xhtml").statusCode(), "logged in");
+        HttpSession other = new HttpSession().staffLogIn("registrator.dp3", Staff.PASSWORD);
         assertEquals(404, other.get(Portal.BASE_URL + "/staff/book.xhtml?card=" + card).statusCode());
         assertEquals(404, other.get(Portal.BASE_URL + "/staff/ticket.xhtml?appointment=" + appointment).statusCode());
         assertFalse(other.get(Portal.BASE_URL + "/staff/ticket.xhtml?appointment=" + appointment).body().contains("Иванова"));

@@ -183,12 +183,7 @@ class ScheduleAbsenceIT {
         assertEquals(1, Cards.number("select count(*) from audit_event where action = 'SCHEDULE_CHANGED' and outcome = "
                 + "'SUCCESS' and detail like 'ABSENCE%for doctor " + doctor + "%2 appointments cancelled'"));
 
-        HttpSession other = new HttpSession();
-        String page = other.get(Portal.BASE_URL + "/staff/login.xhtml").body();
-        HttpSession.JsfForm form = HttpSession.jsfForm(page, "loginForm");
-        other.post(form.action(), form.body("loginForm:username", "registrator.dp3", "loginForm:password", Staff.PASSWORD,
-                "loginForm:signIn", "Войти"));
-        assertEquals(200, other.get(Portal.BASE_URL + "/staff/index.xhtml").statusCode(), "logged in");
+        HttpSession other = new HttpSession().staffLogIn("registrator.dp3", Staff.PASSWORD);
         assertEquals(404, other.get(Portal.BASE_URL + "/staff/schedule.xhtml?doctor=" + doctor).statusCode());
         assertTrue(!other.get(Portal.BASE_URL + "/staff/schedules.xhtml").body().contains(DOCTOR_SURNAME));
     }

@@ -55,5 +55,7 @@ public enum AuditAction {
      */
     SCHEDULE_CHANGED,
     /** An admin started an import of the attachment register file (the detail: which import, how many lines). */
-    REGISTER_IMPORT_STARTED
+    REGISTER_IMPORT_STARTED,
+    /** An admin exported the audit log as CSV (the detail: the filter's kinds, never a person's policy or SNILS). */
+    AUDIT_EXPORTED
 }

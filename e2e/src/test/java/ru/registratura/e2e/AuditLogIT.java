@@ -1,0 +1,108 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The audit log: a registry operator's reading of a patient is audited, and an admin finds it by the patient's
+ * policy and by the operator and action, pages through, and exports the selection as CSV (the export audited
+ * too). Bad filters are refused next to their fields; a registry operator cannot open the log.
+ */
+class AuditLogIT {
+
+    /** Смирнов Дмитрий Олегович of the demo register, attached to Поликлиника № 4. */
+    private static final long ENTRY = 6;
+    private static final String POLICY = "3850100000567894";
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Portal.browser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private List<WebElement> events() {
+        return browser.findElements(By.cssSelector("tr.audit-event"));
+    }
+
+    @Test
+    void anOperatorsReadingOfAPatientIsFoundByPolicyUserAndActionAndExported() throws Exception {
+        HttpSession operator = new HttpSession().staffLogIn("registrator.p4", Staff.PASSWORD);
+        assertEquals(200, operator.get(Portal.BASE_URL + "/staff/book.xhtml?entry=" + ENTRY).statusCode());
+
+        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.submit(browser, By.id("auditLink"));
+        assertFalse(events().isEmpty(), "the latest events first, unfiltered");
+
+        type("auditForm:person", POLICY);
+        StaffBrowser.submit(browser, By.id("auditForm:search"));
+        List<WebElement> found = events();
+        assertTrue(found.stream().anyMatch(e -> "STAFF_PATIENT_VIEWED".equals(e.getAttribute("data-action"))
+                && e.getText().contains("registrator.p4")), browser.findElement(By.id("events")).getText());
+        assertTrue(found.stream().noneMatch(e -> "STAFF_LOGIN".equals(e.getAttribute("data-action"))),
+                "only what concerns the person");
+        Portal.screenshot(browser, "staff-audit-by-person");
+
+        type("auditForm:person", "");
+        type("auditForm:user", "registrator.p4");
+        new Select(browser.findElement(By.id("auditForm:action"))).selectByValue("STAFF_PATIENT_VIEWED");
+        StaffBrowser.submit(browser, By.id("auditForm:search"));
+        assertFalse(events().isEmpty());
+        assertTrue(events().stream().allMatch(e -> "STAFF_PATIENT_VIEWED".equals(e.getAttribute("data-action"))
+                && e.getText().contains("registrator.p4")), browser.findElement(By.id("events")).getText());
+
+        type("auditForm:person", "12345");
+        type("auditForm:from", "02.12.2026");
+        type("auditForm:until", "01.12.2026");
+        StaffBrowser.submit(browser, By.id("auditForm:search"));
+        String main = browser.findElement(By.tagName("main")).getText();
+        assertTrue(main.contains("Укажите полис ОМС") && main.contains("раньше даты «с»"), main);
+
+        HttpSession admin = new HttpSession().staffLogIn("admin.demo", "Demo-Admin-2026");
+        HttpSession.JsfForm form = HttpSession.jsfForm(admin.get(Portal.BASE_URL + "/staff/audit.xhtml").body(), "auditForm");
+        int exportsBefore = Esia.audited("AUDIT_EXPORTED", "SUCCESS", "admin.demo");
+        String export = HttpSession.location(admin.post(form.action(), form.body("auditForm:person", POLICY,
+                "auditForm:user", "", "auditForm:action", "", "auditForm:from", "", "auditForm:until", "",
+                "auditForm:export", "x")));
+        assertFalse(export.contains(POLICY), "the address carries a key, not the filter: " + export);
+        HttpResponse<String> csv = admin.get(export);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"audit-"),
+                csv.headers().map().toString());
+        assertEquals(404, admin.get(export).statusCode(), "a key serves one export");
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFFКогда;Действие;Результат;Пользователь"), lines[0]);
+        assertTrue(List.of(lines).stream().anyMatch(l -> l.contains(";STAFF_PATIENT_VIEWED;SUCCESS;registrator.p4;")
+                && l.contains(";" + ENTRY + ";") && l.endsWith(";register entry")), csv.body());
+        assertFalse(csv.body().contains(POLICY), "the export names ids, never the policy");
+        assertEquals(exportsBefore + 1, Esia.audited("AUDIT_EXPORTED", "SUCCESS", "admin.demo"));
+    }
+
+    @Test
+    void aRegistryOperatorCannotOpenTheLog() throws Exception {
+        HttpSession operator = new HttpSession().staffLogIn("registrator.p4", Staff.PASSWORD);
+        assertEquals(404, operator.get(Portal.BASE_URL + "/staff/audit.xhtml").statusCode());
+    }
+}
