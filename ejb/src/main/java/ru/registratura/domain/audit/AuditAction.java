@@ -57,5 +57,7 @@ public enum AuditAction {
     /** An admin started an import of the attachment register file (the detail: which import, how many lines). */
     REGISTER_IMPORT_STARTED,
     /** An admin exported the audit log as CSV (the detail: the filter's kinds, never a person's policy or SNILS). */
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    /** An admin added or changed an institution, division, district, doctor or specialty of the directory. */
+    DIRECTORY_CHANGED
 }

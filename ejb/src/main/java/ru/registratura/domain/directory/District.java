@@ -58,6 +58,12 @@ public class District implements Serializable {
         this.doctor = doctor;
     }
 
+    public void change(String number, DistrictKind kind, Doctor doctor) {
+        this.number = java.util.Objects.requireNonNull(number);
+        this.kind = java.util.Objects.requireNonNull(kind);
+        this.doctor = doctor;
+    }
+
     public Long getId() {
         return id;
     }

@@ -54,6 +54,16 @@ public class Division implements Serializable {
         this.phone = phone;
     }
 
+    public void change(String name, String address, String phone) {
+        this.name = java.util.Objects.requireNonNull(name);
+        this.address = address;
+        this.phone = phone;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
     public Long getId() {
         return id;
     }

@@ -70,6 +70,34 @@ public class Doctor implements Serializable {
         this.cabinet = Objects.requireNonNull(cabinet);
     }
 
+    /** New name, specialty, division, cabinet and whether they receive patients (checked by the caller). */
+    public void change(Specialty specialty, Division division, String lastName, String firstName, String middleName,
+                       String cabinet, boolean active) {
+        this.specialty = Objects.requireNonNull(specialty);
+        this.division = division;
+        this.lastName = Objects.requireNonNull(lastName);
+        this.firstName = Objects.requireNonNull(firstName);
+        this.middleName = middleName;
+        this.cabinet = Objects.requireNonNull(cabinet);
+        this.active = active;
+    }
+
+    public void setDivision(Division division) {
+        this.division = division;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
     /** «Иванова Мария Петровна». */
     public String getFullName() {
         return middleName == null ? lastName + " " + firstName : lastName + " " + firstName + " " + middleName;

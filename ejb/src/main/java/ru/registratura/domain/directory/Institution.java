@@ -46,6 +46,10 @@ public class Institution implements Serializable {
     @Column(name = "patients", nullable = false)
     private PatientGroup patients;
 
+    /** The code in the federal register of medical organisations: the register file's LPU. */
+    @Column(name = "oms_code")
+    private String omsCode;
+
     @OneToMany(mappedBy = "institution")
     @OrderBy("name")
     private List<Division> divisions = new ArrayList<>();
@@ -63,6 +67,21 @@ public class Institution implements Serializable {
         this.address = Objects.requireNonNull(address);
         this.phone = Objects.requireNonNull(phone);
         this.patients = Objects.requireNonNull(patients);
+    }
+
+    /** New name, address, phone, patients and code (checked by the caller). */
+    public void change(String name, String shortName, String address, String phone, PatientGroup patients,
+                       String omsCode) {
+        this.name = Objects.requireNonNull(name);
+        this.shortName = Objects.requireNonNull(shortName);
+        this.address = Objects.requireNonNull(address);
+        this.phone = Objects.requireNonNull(phone);
+        this.patients = Objects.requireNonNull(patients);
+        this.omsCode = omsCode;
+    }
+
+    public String getOmsCode() {
+        return omsCode;
     }
 
     public Long getId() {

@@ -68,6 +68,18 @@ public class Specialty implements Serializable {
         this.districtKind = districtKind;
     }
 
+    /** New code, name, limits and district kind (checked by the caller). */
+    public void change(String federalCode, String name, Integer minAge, Integer maxAge, Sex sex,
+                       DistrictKind districtKind) {
+        Specialty checked = new Specialty(federalCode, name, minAge, maxAge, sex, districtKind);
+        this.federalCode = checked.federalCode;
+        this.name = checked.name;
+        this.minAge = checked.minAge;
+        this.maxAge = checked.maxAge;
+        this.sex = checked.sex;
+        this.districtKind = checked.districtKind;
+    }
+
     public Long getId() {
         return id;
     }

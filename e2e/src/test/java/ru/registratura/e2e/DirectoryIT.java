@@ -1,0 +1,136 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An admin keeps the directory: a specialty with its age and sex limits, a doctor of it at a polyclinic, a
+ * district with that doctor; wrong forms are refused next to their fields and change nothing; a doctor with
+ * booked appointments cannot stop receiving patients. The new doctor is at once in the registry's schedules.
+ * A registry operator cannot open the directory.
+ */
+class DirectoryIT {
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Portal.browser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    /** A made-up word of Cyrillic letters: names that differ from run to run. */
+    private static String word() {
+        String letters = "абвгдежзиклмнопрстуфхцчшэюя";
+        StringBuilder word = new StringBuilder("Т");
+        for (int i = 0; i < 7; i++) {
+            word.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+        }
+        return word.toString();
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    @Test
+    void anAdminAddsASpecialtyADoctorAndADistrict() throws Exception {
+        String specialty = "Специальность " + word();
+        String code = String.valueOf(900_000 + ThreadLocalRandom.current().nextInt(99_999));
+        String surname = word();
+        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.submit(browser, By.id("directoryLink"));
+        StaffBrowser.submit(browser, By.id("addSpecialty"));
+        type("specialtyForm:name", specialty);
+        type("specialtyForm:federalCode", code);
+        type("specialtyForm:minAge", "40");
+        type("specialtyForm:maxAge", "20");
+        browser.findElement(By.cssSelector("input[name='specialtyForm:sex'][value='F']")).click();
+        StaffBrowser.submit(browser, By.id("specialtyForm:save"));
+        assertTrue(main().contains("меньше возраста «от»"), main());
+        assertEquals(0, Cards.number("select count(*) from specialty where federal_code = ?", code), "nothing saved");
+        type("specialtyForm:minAge", "18");
+        type("specialtyForm:maxAge", "");
+        StaffBrowser.submit(browser, By.id("specialtyForm:save"));
+        assertTrue(main().contains(specialty), main());
+        assertEquals("18||F", Cards.string("select min_age || '|' || coalesce(cast(max_age as varchar), '') || '|' || sex "
+                + "from specialty where federal_code = ?", code));
+
+        browser.findElement(By.cssSelector("tr.institution[data-institution='1'] a")).click();
+        type("institutionForm:omsCode", "380103");
+        StaffBrowser.submit(browser, By.id("institutionForm:save"));
+        assertTrue(main().contains("уже у другой медицинской организации"), main());
+        assertEquals("380004", Cards.string("select oms_code from institution where id = 1"));
+
+        StaffBrowser.submit(browser, By.id("addDoctor"));
+        type("doctorForm:firstName", "Ольга");
+        type("doctorForm:cabinet", "314");
+        new Select(browser.findElement(By.id("doctorForm:specialty"))).selectByVisibleText(specialty);
+        StaffBrowser.submit(browser, By.id("doctorForm:save"));
+        assertTrue(main().contains("Укажите фамилию"), main());
+        type("doctorForm:lastName", surname);
+        type("doctorForm:middleName", "Петровна");
+        StaffBrowser.submit(browser, By.id("doctorForm:save"));
+        long doctor = Cards.number("select id from doctor where last_name = ?", surname);
+        assertTrue(browser.findElement(By.cssSelector("tr.doctor[data-doctor='" + doctor + "']")).getText()
+                .contains(specialty));
+
+        String number = "Т" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        type("districtForm:districtNumber", "1");
+        new Select(browser.findElement(By.id("districtForm:districtKind"))).selectByValue("THERAPEUTIC");
+        StaffBrowser.submit(browser, By.id("districtForm:save"));
+        assertTrue(main().contains("с таким номером в этой организации уже есть"), main());
+        type("districtForm:districtNumber", number.substring(1));
+        new Select(browser.findElement(By.id("districtForm:districtKind"))).selectByValue("THERAPEUTIC");
+        new Select(browser.findElement(By.id("districtForm:districtDoctor"))).selectByValue(String.valueOf(doctor));
+        StaffBrowser.submit(browser, By.id("districtForm:save"));
+        assertEquals(String.valueOf(doctor), Cards.string("select doctor_id from district where institution_id = 1 "
+                + "and number = ?", number.substring(1)));
+        Portal.screenshot(browser, "staff-directory-institution");
+
+        // The registry sees the new doctor at once, to give them a schedule.
+        HttpSession operator = new HttpSession().staffLogIn("registrator.p4", Staff.PASSWORD);
+        assertTrue(operator.get(Portal.BASE_URL + "/staff/schedules.xhtml").body().contains(surname));
+
+        // With a booked appointment the doctor cannot stop receiving patients.
+        long slot = Cards.slotTomorrowEvening(doctor);
+        long appointment = Cards.takeSlot(slot);
+        browser.get(Portal.BASE_URL + "/staff/doctor.xhtml?id=" + doctor);
+        browser.findElement(By.id("doctorForm:active")).click();
+        StaffBrowser.submit(browser, By.id("doctorForm:save"));
+        assertTrue(main().contains("предстоящих записей"), main());
+        assertEquals("t", Cards.string("select active from doctor where id = ?", doctor));
+        Cards.cancel(appointment);
+        browser.get(Portal.BASE_URL + "/staff/doctor.xhtml?id=" + doctor);
+        browser.findElement(By.id("doctorForm:active")).click();
+        StaffBrowser.submit(browser, By.id("doctorForm:save"));
+        assertEquals("f", Cards.string("select active from doctor where id = ?", doctor));
+        assertEquals("t", Cards.string("select withdrawn from slot where id = ?", slot), "its free slots are withdrawn");
+    }
+
+    @Test
+    void aRegistryOperatorCannotOpenTheDirectory() throws Exception {
+        HttpSession operator = new HttpSession().staffLogIn("registrator.p4", Staff.PASSWORD);
+        assertEquals(404, operator.get(Portal.BASE_URL + "/staff/directory.xhtml").statusCode());
+        assertEquals(404, operator.get(Portal.BASE_URL + "/staff/institution.xhtml?id=1").statusCode());
+    }
+}

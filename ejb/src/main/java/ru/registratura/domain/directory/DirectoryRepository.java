@@ -1,0 +1,43 @@
+package ru.registratura.domain.directory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The region's directory as admins keep it: every institution, division, district, doctor and specialty. */
+public interface DirectoryRepository {
+
+    Optional<Institution> institution(long id);
+
+    Optional<Division> division(long id);
+
+    Optional<District> district(long id);
+
+    Optional<Doctor> doctor(long id);
+
+    Optional<Specialty> specialty(long id);
+
+    /** The institution's districts by number (numbers as text sort by length, then value: 2 before 11). */
+    List<District> districtsOf(long institutionId);
+
+    /** The institution's doctors, inactive ones too, by name. */
+    List<Doctor> doctorsOf(long institutionId);
+
+    /** Every specialty, by name. */
+    List<Specialty> specialties();
+
+    void add(Object entity);
+
+    /** Whether another institution (not {@code exceptId}) has this code. */
+    boolean omsCodeTaken(String code, Long exceptId);
+
+    boolean specialtyCodeTaken(String federalCode, Long exceptId);
+
+    boolean districtNumberTaken(long institutionId, String number, Long exceptId);
+
+    /** How many booked appointments of the doctor start after {@code now}. */
+    long futureAppointments(long doctorId, Instant now);
+
+    /** Withdraws the doctor's free slots after {@code now} (a doctor who stops receiving patients); returns how many. */
+    int withdrawFreeSlots(long doctorId, Instant now);
+}
