@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +27,6 @@ import ru.registratura.domain.attachment.RegisterEntry;
 import ru.registratura.domain.card.FullName;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.Institution;
-import ru.registratura.domain.directory.PatientGroup;
 import ru.registratura.domain.directory.Sex;
 import ru.registratura.domain.directory.Specialty;
 import ru.registratura.domain.scheduling.Appointment;
@@ -37,8 +35,6 @@ import ru.registratura.domain.scheduling.BookingAccess;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRule;
 import ru.registratura.domain.scheduling.Slot;
-import ru.registratura.domain.staff.StaffRole;
-import ru.registratura.domain.staff.StaffUser;
 
 /**
  * Registry bookings on the server: an operator books and cancels only at their own institutions and only for
@@ -72,8 +68,8 @@ class RegistryBookingServiceIT {
     @BeforeEach
     void twoInstitutions() throws Exception {
         tx.begin();
-        Institution a = institution("A");
-        Institution b = institution("B");
+        Institution a = StaffFixtures.institution(em, "A");
+        Institution b = StaffFixtures.institution(em, "B");
         Specialty specialty = new Specialty("G" + (System.nanoTime() % 100_000_000L), "Специальность", null, null, null, null);
         em.persist(specialty);
         slotA = slot(a, specialty, 30);
@@ -81,26 +77,12 @@ class RegistryBookingServiceIT {
         slotB = slot(b, specialty, 30);
         personA = entry(a);
         personB = entry(b);
-        operatorA = operator(a);
-        operatorB = operator(b);
+        operatorA = StaffFixtures.operator(em, a);
+        operatorB = StaffFixtures.operator(em, b);
         tx.commit();
     }
 
-    private StaffActor operator(Institution institution) {
-        StaffUser user = new StaffUser("operator." + System.nanoTime(), "Оператор", "PBKDF2WithHmacSHA512:1:AA==:AA==",
-                Set.of(StaffRole.REGISTRAR), Set.of(institution.getId()), Instant.now());
-        em.persist(user);
-        em.flush();
-        return new StaffActor(user.getId(), user.getUsername(), user.getFullName(), user.getRoles(),
-                user.getInstitutionIds(), "127.0.0.1");
-    }
 
-    private Institution institution(String name) {
-        Institution institution = new Institution("Регистратура " + name + " " + System.nanoTime(), name, "адрес",
-                "+7 (3952) 00-00-00", PatientGroup.MIXED);
-        em.persist(institution);
-        return institution;
-    }
 
     private long slot(Institution institution, Specialty specialty, long hours) {
         Doctor doctor = new Doctor(institution, specialty, "Врачов", "Врач", null, "7");

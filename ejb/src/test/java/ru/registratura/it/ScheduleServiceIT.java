@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -34,7 +33,6 @@ import ru.registratura.domain.attachment.RegisterEntry;
 import ru.registratura.domain.card.FullName;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.Institution;
-import ru.registratura.domain.directory.PatientGroup;
 import ru.registratura.domain.directory.Sex;
 import ru.registratura.domain.directory.Specialty;
 import ru.registratura.domain.scheduling.Appointment;
@@ -45,8 +43,6 @@ import ru.registratura.domain.scheduling.ScheduleTemplate;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.TemplateDraft;
 import ru.registratura.domain.scheduling.Weekdays;
-import ru.registratura.domain.staff.StaffRole;
-import ru.registratura.domain.staff.StaffUser;
 import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
@@ -91,8 +87,8 @@ class ScheduleServiceIT {
     void aDoctorReceivingOneDay() throws Exception {
         day = region.today().plusDays(2);
         tx.begin();
-        Institution a = institution("A");
-        Institution b = institution("B");
+        Institution a = StaffFixtures.institution(em, "A");
+        Institution b = StaffFixtures.institution(em, "B");
         Specialty specialty = new Specialty("S" + (System.nanoTime() % 100_000_000L), "Специальность", null, null, null, null);
         em.persist(specialty);
         Doctor d = new Doctor(a, specialty, "Графиков", "Врач", null, "12");
@@ -107,27 +103,13 @@ class ScheduleServiceIT {
         doctor = d.getId();
         template = t.getId();
         person = entry.getId();
-        operatorA = operator(a);
-        operatorB = operator(b);
+        operatorA = StaffFixtures.operator(em, a);
+        operatorB = StaffFixtures.operator(em, b);
         tx.commit();
         assertEquals(4, generation.generateForDoctor(doctor));
     }
 
-    private StaffActor operator(Institution institution) {
-        StaffUser user = new StaffUser("schedule." + System.nanoTime(), "Оператор", "PBKDF2WithHmacSHA512:1:AA==:AA==",
-                Set.of(StaffRole.REGISTRAR), Set.of(institution.getId()), Instant.now());
-        em.persist(user);
-        em.flush();
-        return new StaffActor(user.getId(), user.getUsername(), user.getFullName(), user.getRoles(),
-                user.getInstitutionIds(), "127.0.0.1");
-    }
 
-    private Institution institution(String name) {
-        Institution institution = new Institution("Расписание " + name + " " + System.nanoTime(), name, "адрес",
-                "+7 (3952) 00-00-00", PatientGroup.MIXED);
-        em.persist(institution);
-        return institution;
-    }
 
     private List<Slot> slots() {
         em.clear();

@@ -36,14 +36,7 @@ public record ExceptionDraft(ExceptionKind kind, LocalDate firstDay, LocalDate l
             errors.add(new FieldError("lastDay", "until.beforeFrom"));
         }
         if (kind == ExceptionKind.SHORTENED) {
-            if (starts == null) {
-                errors.add(new FieldError("starts", "time.required"));
-            }
-            if (ends == null) {
-                errors.add(new FieldError("ends", "time.required"));
-            } else if (starts != null && !starts.isBefore(ends)) {
-                errors.add(new FieldError("ends", "ends.beforeStarts"));
-            }
+            TemplateDraft.hours(starts, ends, errors);
         }
         if (reason == null) {
             errors.add(new FieldError("reason", "reason.required"));

@@ -34,14 +34,7 @@ public record TemplateDraft(Set<DayOfWeek> days, LocalTime starts, LocalTime end
         if (days.isEmpty()) {
             errors.add(new FieldError("days", "days.required"));
         }
-        if (starts == null) {
-            errors.add(new FieldError("starts", "time.required"));
-        }
-        if (ends == null) {
-            errors.add(new FieldError("ends", "time.required"));
-        } else if (starts != null && !starts.isBefore(ends)) {
-            errors.add(new FieldError("ends", "ends.beforeStarts"));
-        }
+        hours(starts, ends, errors);
         if (slotMinutes == null) {
             errors.add(new FieldError("slotMinutes", "slotMinutes.required"));
         } else if (slotMinutes < 5 || slotMinutes > 240) {
@@ -69,6 +62,18 @@ public record TemplateDraft(Set<DayOfWeek> days, LocalTime starts, LocalTime end
             }
         }
         return errors;
+    }
+
+    /** Both hours given, the end after the start (fields {@code starts} and {@code ends}). */
+    static void hours(LocalTime starts, LocalTime ends, List<FieldError> errors) {
+        if (starts == null) {
+            errors.add(new FieldError("starts", "time.required"));
+        }
+        if (ends == null) {
+            errors.add(new FieldError("ends", "time.required"));
+        } else if (starts != null && !starts.isBefore(ends)) {
+            errors.add(new FieldError("ends", "ends.beforeStarts"));
+        }
     }
 
     public Weekdays weekdays() {
