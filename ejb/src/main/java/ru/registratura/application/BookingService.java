@@ -137,18 +137,19 @@ public class BookingService {
 
     private void check(Actor actor, PatientCard card, Slot slot, Channel channel, List<Appointment> upcoming,
                        Instant now) {
-        BookingRule broken = brokenRule(card.getBirthDate(), card.getSex(), card.getId(), slot, channel, upcoming, now);
+        BookingRule broken = brokenRule(card.getBirthDate(), card.getSex(), d -> isDistrictDoctor(card.getId(), d), slot,
+                channel, upcoming, now);
         if (broken != null) {
             throw refuse(actor, card.getId(), broken);
         }
     }
 
     /**
-     * The first booking rule the slot breaks for the person (birth date, sex, the card whose attachment names
-     * the district doctor, their upcoming appointments), or null.
+     * The first booking rule the slot breaks for the person (birth date, sex, whether a doctor is their district
+     * doctor, their upcoming appointments), or null.
      */
-    private BookingRule brokenRule(LocalDate birthDate, Sex sex, Long cardId, Slot slot, Channel channel,
-                                   List<Appointment> upcoming, Instant now) {
+    private BookingRule brokenRule(LocalDate birthDate, Sex sex, java.util.function.Predicate<Doctor> districtDoctor,
+                                   Slot slot, Channel channel, List<Appointment> upcoming, Instant now) {
         Doctor doctor = slot.getDoctor();
         Specialty specialty = doctor.getSpecialty();
         if (!slot.getStartsAt().isAfter(now)) {
@@ -161,8 +162,7 @@ public class BookingService {
             return BookingRule.AGE;
         } else if (!specialty.servesSex(sex)) {
             return BookingRule.SEX;
-        } else if (specialty.getDistrictKind() != null && channel != Channel.REGISTRY
-                && (cardId == null || !isDistrictDoctor(cardId, doctor))) {
+        } else if (specialty.getDistrictKind() != null && channel != Channel.REGISTRY && !districtDoctor.test(doctor)) {
             return BookingRule.NOT_YOUR_DISTRICT;
         } else if (region.onePerSpecialty() && upcoming.stream()
                 .anyMatch(a -> a.getSlot().getDoctor().getSpecialty().getId().equals(specialty.getId()))) {
@@ -227,7 +227,7 @@ public class BookingService {
                 return existing;
             }
         }
-        BookingRule broken = brokenRule(birthDate, sex, cardId, slot, Channel.REGISTRY, upcoming, now);
+        BookingRule broken = brokenRule(birthDate, sex, d -> false, slot, Channel.REGISTRY, upcoming, now);
         if (broken != null) {
             throw refuseStaff(staff, broken, null);
         }
@@ -308,6 +308,147 @@ public class BookingService {
                 new java.text.MessageFormat(texts.getString("subject"), ru).format(arguments),
                 new java.text.MessageFormat(texts.getString("body"), ru).format(arguments),
                 "cancellation of appointment " + appointment.getId());
+    }
+
+    // ------------------------------------------------------------------ the booking API (channel API)
+
+    /**
+     * An external system books the slot for a person of the attachment register (the caller has looked them
+     * up): the portal's rules for the channel API (online slots only; a district specialty only with the
+     * person's district doctor) and the same atomic claim. Booking the same slot again returns the appointment.
+     */
+    public Appointment bookByApi(ApiCaller caller, long registerEntryId, long slotId) {
+        RegisterEntry entry = register.lockEntry(registerEntryId)
+                .orElseThrow(() -> new AppointmentNotFoundException(registerEntryId));
+        Instant now = clock.instant();
+        Slot slot = slots.find(slotId).orElseThrow(() -> refuseApi(caller, BookingRule.NO_SUCH_SLOT, null));
+        List<Appointment> upcoming = appointments.upcomingOfEntry(registerEntryId, now);
+        for (Appointment existing : upcoming) {
+            if (existing.getSlot().getId().equals(slotId)) {
+                return existing;
+            }
+        }
+        BookingRule broken = brokenRule(entry.getBirthDate(), entry.getSex(), d -> isDistrictDoctorOf(entry, d), slot,
+                Channel.API, upcoming, now);
+        if (broken != null) {
+            throw refuseApi(caller, broken, null);
+        }
+        Appointment appointment = Appointment.byApi(slot, registerEntryId, entry.getFullName(), caller.subject(), now);
+        claim(appointment, Channel.API, now, () -> recordApi(caller, AuditAction.APPOINTMENT_BOOKED,
+                AuditOutcome.SLOT_TAKEN, null, "slot " + slotId));
+        recordApi(caller, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, appointment.getId(), "through the API");
+        return appointment;
+    }
+
+    /**
+     * An external system cancels an appointment of a person it looked up ({@code mine} says which are), before it
+     * starts; one booked through another channel only if its groups allow. The slot is free at once.
+     */
+    public Appointment cancelByApi(ApiCaller caller, long appointmentId, String reason,
+                                   java.util.function.Predicate<Appointment> mine) {
+        Appointment appointment = lockForApi(caller, appointmentId, mine, AuditAction.APPOINTMENT_CANCELLED);
+        Instant now = clock.instant();
+        if (!appointment.cancellableAt(now)) {
+            recordApi(caller, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.RULE_BROKEN, appointmentId,
+                    BookingRule.NOT_CANCELLABLE.name());
+            throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
+        }
+        release(appointment, now);
+        recordApi(caller, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointmentId, "through the API: " + reason);
+        return appointment;
+    }
+
+    /**
+     * Moves an appointment to another slot at once: the new slot is claimed for the same appointment by the one
+     * conditional update, and only then is the old slot freed; if someone was first, nothing changes (409). The
+     * rules are checked for the new slot as for a booking, the appointment itself aside.
+     */
+    public Appointment moveByApi(ApiCaller caller, long appointmentId, long slotId,
+                                 java.util.function.Predicate<Appointment> mine) {
+        Appointment appointment = lockForApi(caller, appointmentId, mine, AuditAction.APPOINTMENT_MOVED);
+        Instant now = clock.instant();
+        if (!appointment.cancellableAt(now)) {
+            recordApi(caller, AuditAction.APPOINTMENT_MOVED, AuditOutcome.RULE_BROKEN, appointmentId,
+                    BookingRule.NOT_CANCELLABLE.name());
+            throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
+        }
+        Slot old = appointment.getSlot();
+        if (old.getId() == slotId) {
+            return appointment;
+        }
+        Slot target = slots.find(slotId).orElseThrow(() -> refuseApi(caller, BookingRule.NO_SUCH_SLOT, appointmentId));
+        LocalDate birthDate;
+        Sex sex;
+        java.util.function.Predicate<Doctor> districtDoctor;
+        List<Appointment> upcoming;
+        if (appointment.getRegisterEntryId() != null) {
+            RegisterEntry entry = register.entry(appointment.getRegisterEntryId()).orElseThrow();
+            birthDate = entry.getBirthDate();
+            sex = entry.getSex();
+            districtDoctor = d -> isDistrictDoctorOf(entry, d);
+            upcoming = appointments.upcomingOfEntry(entry.getId(), now);
+        } else {
+            PatientCard card = cards.find(appointment.getCardId()).orElseThrow();
+            birthDate = card.getBirthDate();
+            sex = card.getSex();
+            districtDoctor = d -> isDistrictDoctor(card.getId(), d);
+            upcoming = appointments.upcoming(card.getId(), now);
+        }
+        List<Appointment> others = upcoming.stream().filter(a -> !a.getId().equals(appointmentId)).toList();
+        BookingRule broken = brokenRule(birthDate, sex, districtDoctor, target, Channel.API, others, now);
+        if (broken != null) {
+            throw refuseApi(caller, broken, appointmentId);
+        }
+        if (!slots.claim(slotId, appointment.getId())) {
+            recordApi(caller, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SLOT_TAKEN, appointmentId, "slot " + slotId);
+            List<FreeTime> offered = FreeTimeOffer.drawFrom(slots.nextFree(target.getDoctor().getId(), Channel.API, now,
+                    horizonEnd(), FreeTimeOffer.WINDOW));
+            throw new BookingRefusedException(BookingRule.SLOT_TAKEN, offered);
+        }
+        if (!slots.release(old.getId(), appointment.getId())) {
+            throw new IllegalStateException("Booked appointment " + appointmentId + " did not hold its slot");
+        }
+        appointment.moveTo(target);
+        recordApi(caller, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SUCCESS, appointmentId,
+                "slot " + old.getId() + " to " + slotId);
+        if (appointment.getCardId() != null && appointment.getAccountId() != null) {
+            cards.find(appointment.getCardId()).ifPresent(card ->
+                    message(appointment.getAccountId(), card, MessageTopic.APPOINTMENT_BOOKED, target, now));
+        }
+        return appointment;
+    }
+
+    /** The appointment locked (card file first), if the caller may change it; else audited and refused. */
+    private Appointment lockForApi(ApiCaller caller, long appointmentId, java.util.function.Predicate<Appointment> mine,
+                                   AuditAction action) {
+        Optional<Long> account = appointments.accountOf(appointmentId);
+        if (account.isPresent()) {
+            cards.lockCardFile(account.get());
+        }
+        Appointment appointment = appointments.lock(appointmentId).filter(mine).orElseThrow(() -> {
+            recordApi(caller, action, AuditOutcome.NOT_OWNER, appointmentId, null);
+            return new AppointmentNotFoundException(appointmentId);
+        });
+        if (appointment.getChannel() != Channel.API && !caller.mayChangeAnyChannel()) {
+            recordApi(caller, action, AuditOutcome.FORBIDDEN, appointmentId, "booked through " + appointment.getChannel());
+            throw new ApiAccessDeniedException("appointment " + appointmentId + " of channel " + appointment.getChannel());
+        }
+        return appointment;
+    }
+
+    private static boolean isDistrictDoctorOf(RegisterEntry entry, Doctor doctor) {
+        return entry.getDistrict() != null && entry.getDistrict().getDoctor() != null
+                && entry.getDistrict().getDoctor().getId().equals(doctor.getId());
+    }
+
+    private BookingRefusedException refuseApi(ApiCaller caller, BookingRule rule, Long appointmentId) {
+        recordApi(caller, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.RULE_BROKEN, appointmentId, rule.name());
+        return new BookingRefusedException(rule);
+    }
+
+    private void recordApi(ApiCaller caller, AuditAction action, AuditOutcome outcome, Long objectId, String detail) {
+        audit.record(new AuditEvent(clock.instant(), action, outcome, null, caller.subject(), caller.remoteAddress(), null,
+                objectId, detail));
     }
 
     /**

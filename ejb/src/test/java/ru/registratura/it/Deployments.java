@@ -28,6 +28,8 @@ final class Deployments {
                 .addAsResource("db/migration/V7__staff_users.sql")
                 .addAsResource("db/migration/V8__registry_bookings.sql")
                 .addAsResource("db/migration/V9__schedule_changes.sql")
+                .addAsResource("db/migration/V10__register_import.sql")
+                .addAsResource("db/migration/V11__booking_api.sql")
                 .addAsResource("ru/registratura/application/reminder.properties")
                 .addAsResource("ru/registratura/application/reminder_ru.properties")
                 .addAsResource("ru/registratura/application/reminder_en.properties")

@@ -59,5 +59,11 @@ public enum AuditAction {
     /** An admin exported the audit log as CSV (the detail: the filter's kinds, never a person's policy or SNILS). */
     AUDIT_EXPORTED,
     /** An admin added or changed an institution, division, district, doctor or specialty of the directory. */
-    DIRECTORY_CHANGED
+    DIRECTORY_CHANGED,
+    /** An external system identified a patient through the API (the detail: by what and whether found). */
+    API_PATIENT_LOOKUP,
+    /** An external system read a patient's appointments or the specialties open to them through the API. */
+    API_PATIENT_READ,
+    /** An appointment moved to another slot through the API (or the attempt, refused). */
+    APPOINTMENT_MOVED
 }

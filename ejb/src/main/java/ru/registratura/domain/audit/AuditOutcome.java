@@ -32,5 +32,7 @@ public enum AuditOutcome {
     /** The staff account is disabled by an admin. */
     DISABLED,
     /** The staff user's role or institutions do not allow it; nothing was shown or changed. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** An API lookup found nobody (or more than one person) for what it gave. */
+    NOT_FOUND
 }

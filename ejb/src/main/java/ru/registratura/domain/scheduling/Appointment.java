@@ -36,7 +36,7 @@ public class Appointment implements Serializable {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "slot_id", nullable = false, updatable = false)
+    @JoinColumn(name = "slot_id", nullable = false)
     private Slot slot;
 
     @Column(name = "card_id", updatable = false)
@@ -70,6 +70,10 @@ public class Appointment implements Serializable {
     @Column(name = "cancelled_at")
     private OffsetDateTime cancelledAt;
 
+    /** The API caller (the token's subject) that booked it, for the channel API. */
+    @Column(name = "api_client", updatable = false)
+    private String apiClient;
+
     /** Set when the institution cancelled it (a doctor's absence, a changed schedule): what the patient was told. */
     @Column(name = "cancel_reason")
     private String cancelReason;
@@ -91,7 +95,8 @@ public class Appointment implements Serializable {
         this.patientName = patientName;
         this.channel = channel;
         this.status = AppointmentStatus.BOOKED;
-        this.bookedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        // The database keeps microseconds: the same instant before and after it is stored (an API replay answers the same).
+        this.bookedAt = OffsetDateTime.ofInstant(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     /**
@@ -104,6 +109,29 @@ public class Appointment implements Serializable {
         appointment.registerEntryId = registerEntryId;
         appointment.bookedBy = operatorId;
         return appointment;
+    }
+
+    /** A booking by an external system through the API, for a person of the attachment register. */
+    public static Appointment byApi(Slot slot, long registerEntryId, String patientName, String apiClient, Instant now) {
+        Appointment appointment = new Appointment(slot, null, null, patientName, Channel.API, now);
+        appointment.registerEntryId = registerEntryId;
+        appointment.apiClient = apiClient;
+        return appointment;
+    }
+
+    /**
+     * Now on another slot (a move through the API): the caller has claimed the new slot for this appointment and
+     * released the old one, in this transaction.
+     */
+    public void moveTo(Slot other) {
+        if (!isBooked()) {
+            throw new IllegalStateException("Only a booked appointment moves");
+        }
+        slot = java.util.Objects.requireNonNull(other);
+    }
+
+    public String getApiClient() {
+        return apiClient;
     }
 
     public Long getRegisterEntryId() {
@@ -143,7 +171,7 @@ public class Appointment implements Serializable {
 
     public void cancel(Instant now) {
         status = AppointmentStatus.CANCELLED;
-        cancelledAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        cancelledAt = OffsetDateTime.ofInstant(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     /** Cancelled by the institution, for the reason the patient is told. */

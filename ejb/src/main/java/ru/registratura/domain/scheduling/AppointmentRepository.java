@@ -27,6 +27,12 @@ public interface AppointmentRepository {
     /** The booked, future appointments of a register person without a card (registry bookings). */
     List<Appointment> upcomingOfEntry(long registerEntryId, Instant now);
 
+    /**
+     * A register person's appointments starting from {@code since}, by time: booked for the entry (registry, API)
+     * or for a portal card whose attachment is that entry.
+     */
+    List<Appointment> ofEntry(long registerEntryId, Instant since);
+
     /** The account an appointment belongs to (null for one without), read without loading or locking it. */
     Optional<Long> accountOf(long id);
 

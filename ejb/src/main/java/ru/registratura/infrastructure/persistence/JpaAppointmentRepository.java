@@ -92,6 +92,16 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
+    public List<Appointment> ofEntry(long registerEntryId, Instant since) {
+        return em.createQuery(WITH_SLOT + "where (a.registerEntryId = :entry or a.cardId in (select x.cardId from "
+                        + "AttachmentSearch x where x.entry.id = :entry)) and s.startsAt >= :since order by s.startsAt",
+                        Appointment.class)
+                .setParameter("entry", registerEntryId)
+                .setParameter("since", since.atOffset(java.time.ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    @Override
     public Optional<Long> accountOf(long id) {
         return em.createQuery("select a.accountId from Appointment a where a.id = :id", Long.class)
                 .setParameter("id", id)

@@ -1,0 +1,64 @@
+package ru.registratura.e2e;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** JWTs for the booking API's tests, signed (RS256) by keys the tests generate, written by hand: no library. */
+final class Tokens {
+
+    static final String ISSUER = "https://hub.test.registratura.ru";
+    static final String AUDIENCE = "registratura-api";
+
+    private Tokens() {
+    }
+
+    static KeyPair keyPair() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    static String pem(PublicKey key) {
+        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(key.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    /** A token of the subject with the groups, issued now, valid for an hour, for the configured issuer and audience. */
+    static String of(PrivateKey key, String subject, String... groups) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        return signed(key, claims(ISSUER, AUDIENCE, subject, List.of(groups), now, now + 3600, null));
+    }
+
+    static String claims(String issuer, String audience, String subject, List<String> groups, long issuedAt,
+                         long expires, Long notBefore) {
+        return "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject + "\",\"upn\":\""
+                + subject + "\",\"jti\":\"" + java.util.UUID.randomUUID() + "\",\"iat\":" + issuedAt + ",\"exp\":"
+                + expires + (notBefore == null ? "" : ",\"nbf\":" + notBefore) + ",\"groups\":["
+                + groups.stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(",")) + "]}";
+    }
+
+    static String signed(PrivateKey key, String claims) throws Exception {
+        String signingInput = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(claims);
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(key);
+        signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+    }
+
+    /** The same claims with {@code "alg":"none"} and no signature. */
+    static String unsigned(String claims) {
+        return base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64(claims) + ".";
+    }
+
+    private static String base64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

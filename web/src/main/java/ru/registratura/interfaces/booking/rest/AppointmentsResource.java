@@ -1,0 +1,187 @@
+package ru.registratura.interfaces.booking.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.registratura.application.BookingApiService;
+import ru.registratura.domain.card.FieldError;
+import ru.registratura.domain.card.InvalidCardException;
+import ru.registratura.domain.scheduling.BookingRule;
+
+@Path("/appointments")
+@RequestScoped
+@Tag(name = "Appointments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AppointmentsResource {
+
+    private static final int MAX_KEY = 100;
+
+    @Inject
+    BookingApiService service;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    ApiMetrics metrics;
+
+    @POST
+    @Timed(name = "api_latency", absolute = true, tags = "operation=book")
+    @Operation(operationId = "book", summary = "Book a slot for an identified patient",
+            description = "The portal's rules and the same atomic claim: a slot is booked once whatever the "
+                    + "concurrency. With an Idempotency-Key the same key again books nothing more and answers the same.")
+    @APIResponse(responseCode = "201", description = "Booked: the appointment and its ticket",
+            content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Someone else booked the slot first (code SLOT_TAKEN); other free slots are offered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A booking rule is broken; the code names it (AGE, SEX, ONE_PER_SPECIALTY, NOT_YOUR_DISTRICT, SLOT_PAST, BEYOND_HORIZON, NOT_OPEN_TO_CHANNEL, NOT_CANCELLABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response book(@Parameter(description = "A key of the caller's choosing (up to 100 characters): the same "
+                                 + "key again returns the first answer") @HeaderParam("Idempotency-Key") String key,
+                         BookingRequest request) {
+        if (request == null || request.patientId == null || request.slotId == null) {
+            throw new InvalidCardException(List.of(
+                    new FieldError(request == null || request.patientId == null ? "patientId" : "slotId", "required")));
+        }
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
+            throw new InvalidCardException(new FieldError("Idempotency-Key", "1 to 100 characters"));
+        }
+        String hash = sha256(JsonbBuilder.create().toJson(request));
+        BookingApiService.Booked booked = service.book(callers.caller(), key, hash, request.patientId, request.slotId);
+        if (booked.ticket() == null) {
+            if (booked.refusal() == BookingRule.SLOT_TAKEN && !booked.replayed()) {
+                metrics.conflict();
+            }
+            return Problems.response(Problems.refused(booked.refusal(), booked.offered()));
+        }
+        if (!booked.replayed()) {
+            metrics.booked();
+        }
+        return Response.status(Response.Status.CREATED).entity(AppointmentJson.of(booked.ticket()))
+                .header("Location", "/api/v1/appointments/" + booked.ticket().id()).build();
+    }
+
+    @GET
+    @Timed(name = "api_latency", absolute = true, tags = "operation=appointments")
+    @Operation(operationId = "listAppointments", summary = "The identified patient's appointments",
+            description = "Those of the last 90 days and ahead, whatever the channel they were booked through.")
+    @APIResponse(responseCode = "200", description = "The appointments, by time",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AppointmentJson> appointments(@Parameter(required = true) @QueryParam("patient") String patient) {
+        return service.appointments(callers.caller(), DirectoryResource.id(patient, "patient")).stream()
+                .map(AppointmentJson::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Timed(name = "api_latency", absolute = true, tags = "operation=cancel")
+    @Operation(operationId = "cancel", summary = "Cancel an appointment before it starts",
+            description = "The slot is free at once. Appointments booked on the portal or by the registry only for "
+                    + "the booking hub.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A booking rule is broken; the code names it (AGE, SEX, ONE_PER_SPECIALTY, NOT_YOUR_DISTRICT, SLOT_PAST, BEYOND_HORIZON, NOT_OPEN_TO_CHANNEL, NOT_CANCELLABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AppointmentJson cancel(@PathParam("id") String id,
+                                  @Parameter(required = true, description = "patient_decline, patient_ill, duplicate, "
+                                          + "rescheduled or other") @QueryParam("reason") String reason) {
+        AppointmentJson cancelled = AppointmentJson.of(service.cancel(callers.caller(),
+                DirectoryResource.id(id, "id"), reason));
+        metrics.cancelled();
+        return cancelled;
+    }
+
+    @PUT
+    @Path("{id}")
+    @Timed(name = "api_latency", absolute = true, tags = "operation=move")
+    @Operation(operationId = "move", summary = "Move an appointment to another slot, atomically",
+            description = "The new slot is claimed first; the old one is freed only if that succeeded.")
+    @APIResponse(responseCode = "200", description = "Moved: the appointment on its new slot",
+            content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Someone else booked the slot first (code SLOT_TAKEN); other free slots are offered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A booking rule is broken; the code names it (AGE, SEX, ONE_PER_SPECIALTY, NOT_YOUR_DISTRICT, SLOT_PAST, BEYOND_HORIZON, NOT_OPEN_TO_CHANNEL, NOT_CANCELLABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AppointmentJson move(@PathParam("id") String id, MoveRequest request) {
+        if (request == null || request.slotId == null) {
+            throw new InvalidCardException(new FieldError("slotId", "required"));
+        }
+        try {
+            AppointmentJson moved = AppointmentJson.of(service.move(callers.caller(), DirectoryResource.id(id, "id"),
+                    request.slotId));
+            metrics.moved();
+            return moved;
+        } catch (ru.registratura.domain.scheduling.BookingRefusedException e) {
+            if (e.rule() == BookingRule.SLOT_TAKEN) {
+                metrics.conflict();
+            }
+            throw e;
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package ru.registratura.interfaces.booking.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A JSON document of the booking API (public fields: what JSON-B reads and writes and OpenAPI shows). */
+@Schema(name = "BookingRequest")
+public class BookingRequest {
+    @Schema(required = true, description = "The patient's id from /patients/lookup")
+    public Long patientId;
+    @Schema(required = true)
+    public Long slotId;
+}

@@ -1,0 +1,66 @@
+package ru.registratura.interfaces.booking.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import ru.registratura.application.ApiCaller;
+
+/**
+ * Every API call needs a valid token: MicroProfile JWT has checked the signature, issuer, audience and expiry
+ * of one that came; this filter answers 401 when none came or it was refused (no caller then), or when it is not
+ * valid yet ({@code nbf} in the future, which MP JWT leaves to the application), and 403 when its groups give no
+ * access to the API. Resources take the {@link ApiCaller} from {@link #caller()}.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@RequestScoped
+public class Callers implements ContainerRequestFilter {
+
+    private static final long CLOCK_SKEW_SECONDS = 30;
+
+    @Inject
+    JsonWebToken token;
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (token == null || token.getName() == null || token.getRawToken() == null) {
+            context.abortWith(unauthorized("A valid bearer token is required"));
+            return;
+        }
+        Long notBefore = token.getClaim("nbf") instanceof Number n ? n.longValue() : null;
+        if (notBefore != null && Instant.ofEpochSecond(notBefore).isAfter(Instant.now().plusSeconds(CLOCK_SKEW_SECONDS))) {
+            context.abortWith(unauthorized("The token is not valid yet"));
+            return;
+        }
+        if (!caller().known()) {
+            context.abortWith(Problems.response(new Problem(403, "FORBIDDEN", "Forbidden",
+                    "The token's groups give no access to the booking API")));
+        }
+    }
+
+    private static Response unauthorized(String detail) {
+        Response problem = Problems.response(new Problem(401, "UNAUTHORIZED", "Unauthorized", detail));
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** The caller of this request: the token's subject and groups, and where the call came from. */
+    public ApiCaller caller() {
+        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
+        String subject = token.getSubject() != null ? token.getSubject() : token.getName();
+        return new ApiCaller(subject, groups, request == null ? null : request.getRemoteAddr());
+    }
+}

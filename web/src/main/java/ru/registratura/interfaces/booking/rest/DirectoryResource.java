@@ -1,0 +1,136 @@
+package ru.registratura.interfaces.booking.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.registratura.application.BookingApiService;
+import ru.registratura.domain.card.FieldError;
+import ru.registratura.domain.card.InvalidCardException;
+
+/** The directory and the free slots: what a caller needs to choose a time. */
+@Path("/")
+@RequestScoped
+@Tag(name = "Directory and slots")
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+
+    @Inject
+    BookingApiService service;
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @Path("institutions")
+    @Timed(name = "api_latency", absolute = true, tags = "operation=institutions")
+    @Operation(operationId = "listInstitutions", summary = "The region's medical organisations")
+    @APIResponse(responseCode = "200", description = "The institutions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionJson.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<InstitutionJson> institutions() {
+        return service.institutions(callers.caller()).stream().map(InstitutionJson::of).toList();
+    }
+
+    @GET
+    @Path("specialties")
+    @Timed(name = "api_latency", absolute = true, tags = "operation=specialties")
+    @Operation(operationId = "listSpecialties", summary = "The specialties the patient may book",
+            description = "Those with doctors receiving patients whose age and sex limits admit the patient.")
+    @APIResponse(responseCode = "200", description = "The specialties",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SpecialtyJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SpecialtyJson> specialties(
+            @Parameter(description = "The patient's id from /patients/lookup", required = true)
+            @QueryParam("patient") String patient) {
+        return service.specialties(callers.caller(), id(patient, "patient")).stream().map(SpecialtyJson::of).toList();
+    }
+
+    @GET
+    @Path("doctors")
+    @Timed(name = "api_latency", absolute = true, tags = "operation=doctors")
+    @Operation(operationId = "listDoctors", summary = "The doctors of a specialty receiving patients")
+    @APIResponse(responseCode = "200", description = "The doctors",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DoctorJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DoctorJson> doctors(@Parameter(required = true) @QueryParam("specialty") String specialty,
+                                    @Parameter(description = "Only this institution's") @QueryParam("institution")
+                                    String institution) {
+        Long at = institution == null || institution.isBlank() ? null : id(institution, "institution");
+        return service.doctors(callers.caller(), id(specialty, "specialty"), at).stream().map(DoctorJson::of).toList();
+    }
+
+    @GET
+    @Path("slots")
+    @Timed(name = "api_latency", absolute = true, tags = "operation=slots")
+    @Operation(operationId = "listFreeSlots", summary = "The doctor's free slots open to the API",
+            description = "Within the booking horizon; from and to are ISO-8601 instants (default: now to the horizon).")
+    @APIResponse(responseCode = "200", description = "The free slots, earliest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FreeSlot.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<FreeSlot> slots(@Parameter(required = true) @QueryParam("doctor") String doctor,
+                                @Parameter(example = "2026-12-02T00:00:00Z") @QueryParam("from") String from,
+                                @Parameter(example = "2026-12-09T00:00:00Z") @QueryParam("to") String to) {
+        return FreeSlot.of(service.slots(callers.caller(), id(doctor, "doctor"), instant(from, "from"),
+                instant(to, "to")));
+    }
+
+    /** A required numeric id of a query parameter, or 400 naming it. */
+    static long id(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidCardException(new FieldError(field, "required"));
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidCardException(new FieldError(field, "not a number"));
+        }
+    }
+
+    private static Instant instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidCardException(new FieldError(field, "not an ISO-8601 instant"));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package ru.registratura.interfaces.booking.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A JSON document of the booking API (public fields: what JSON-B reads and writes and OpenAPI shows). */
+@Schema(name = "MoveRequest")
+public class MoveRequest {
+    @Schema(required = true, description = "The free slot to move the appointment to")
+    public Long slotId;
+}

@@ -1,0 +1,52 @@
+package ru.registratura.interfaces.booking.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.registratura.application.BookingApiService;
+
+@Path("/patients")
+@RequestScoped
+@Tag(name = "Patients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PatientsResource {
+
+    @Inject
+    BookingApiService service;
+
+    @Inject
+    Callers callers;
+
+    @POST
+    @Path("/lookup")
+    @Timed(name = "api_latency", absolute = true, tags = "operation=lookup")
+    @Operation(operationId = "lookupPatient", summary = "Identify a patient in the attachment register",
+            description = "By policy and birth date, by SNILS, or by surname, name and birth date. The caller may then "
+                    + "book for the patient (24 h; a kiosk 10 minutes).")
+    @APIResponse(responseCode = "200", description = "The patient and their attachment",
+            content = @Content(schema = @Schema(implementation = PatientJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PatientJson lookup(PatientLookup lookup) {
+        PatientLookup l = lookup == null ? new PatientLookup() : lookup;
+        return PatientJson.of(service.lookup(callers.caller(), new BookingApiService.Lookup(l.policy, l.snils,
+                l.lastName, l.firstName, l.middleName, l.birthDate)));
+    }
+}
