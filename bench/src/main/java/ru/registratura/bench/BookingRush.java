@@ -73,6 +73,11 @@ public final class BookingRush {
     private final int pgbenchClients;
     private final int pgbenchSeconds;
     private final long thinkMillis;
+    /** The API variant: the crowd are external systems booking through POST /api/v1/appointments. */
+    private final boolean api;
+    private final String apiScript;
+    private final String adminPort;
+    private java.security.PrivateKey apiKey;
 
     private final List<Long> doctorIds = new ArrayList<>();
     private final List<Long> specialtyIds = new ArrayList<>();
@@ -104,7 +109,10 @@ public final class BookingRush {
         this.report = Path.of(options.get("report", "bench/target/booking-rush.md"));
         this.pgbenchClients = Integer.parseInt(options.get("pgbench-clients", "32"));
         this.pgbenchSeconds = Integer.parseInt(options.get("pgbench-seconds", "20"));
-        this.thinkMillis = Long.parseLong(options.get("think-ms", "1000"));
+        this.api = Boolean.parseBoolean(options.get("api", "false"));
+        this.thinkMillis = Long.parseLong(options.get("think-ms", api ? "0" : "1000"));
+        this.apiScript = options.get("api-script", "server-config/api-jwt.sh");
+        this.adminPort = options.get("admin-port", "29048");
     }
 
     public static void main(String[] args) throws Exception {
@@ -118,11 +126,17 @@ public final class BookingRush {
         log("Preparing %d bench doctors", doctorCount);
         prepareDoctors();
 
-        log("Logging in %d virtual patients through the ESIA emulator", patients);
-        long loginStarted = System.nanoTime();
-        List<Patient> crowd = logIn();
-        log("%d patients logged in in %.1f s", crowd.size(), seconds(System.nanoTime() - loginStarted));
-        giveCards(crowd);
+        List<Patient> crowd;
+        if (api) {
+            log("API variant: registering a bench key, %d register people, each looked up by its own caller", patients);
+            crowd = apiCallers();
+        } else {
+            log("Logging in %d virtual patients through the ESIA emulator", patients);
+            long loginStarted = System.nanoTime();
+            crowd = logIn();
+            log("%d patients logged in in %.1f s", crowd.size(), seconds(System.nanoTime() - loginStarted));
+            giveCards(crowd);
+        }
 
         List<Long> slotIds = openSlots();
         log("%d slots open now; the rush starts", slotIds.size());
@@ -267,8 +281,137 @@ public final class BookingRush {
         }
         Collections.shuffle(order, ThreadLocalRandom.current());
         for (int d : order) {
-            bookWith(patient, d);
+            if (api) {
+                bookThroughApi(patient, d);
+            } else {
+                bookWith(patient, d);
+            }
         }
+    }
+
+    // ------------------------------------------------------------------ the API variant
+
+    private static final Pattern API_ID = Pattern.compile("\\{\"id\":(\\d+)");
+
+    /**
+     * Registers a key made now as the API's issuer (server-config/api-jwt.sh restarts the application), then makes
+     * the crowd: a person of the register each (a fresh ЕНП), an account each for the pgbench ceiling's statements,
+     * and a caller (token) each that looks its person up.
+     */
+    private List<Patient> apiCallers() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.KeyPair pair = generator.generateKeyPair();
+        apiKey = pair.getPrivate();
+        Path pem = Files.createTempFile("bench-api", ".pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder()
+                .encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        URI base = URI.create(baseUrl);
+        Process script = new ProcessBuilder("bash", apiScript, "--admin-port", adminPort, "--http-port",
+                String.valueOf(base.getPort()), "--issuer", "https://bench.registratura.test", "--audience",
+                "registratura-api", "--public-key", pem.toString()).inheritIO().start();
+        if (script.waitFor() != 0) {
+            throw new IllegalStateException("api-jwt.sh failed");
+        }
+        List<Patient> crowd = new ArrayList<>();
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            for (int i = 1; i <= patients; i++) {
+                Patient patient = new Patient(i);
+                String policy = enp(i);
+                Long entry = optional(c, "select min(id) from attachment_register where policy_number = ?", policy);
+                if (entry == null) {
+                    entry = single(c, "select nextval('attachment_register_seq')");
+                    update(c, "insert into attachment_register (id, register_key, policy_number, last_name, first_name, "
+                            + "birth_date, sex, institution_id, attached_since, version) values (?, ?, ?, 'Нагрузочный', "
+                            + "'Пациент', date '1985-01-01', 'M', 1, date '2020-01-01', 0)", entry, policy, policy);
+                }
+                patient.entryId = entry;
+                String oid = "bench-api-" + i;
+                Long account = optional(c, "select min(id) from patient_account where esia_oid = ?", oid);
+                if (account == null) {
+                    account = single(c, "select nextval('patient_account_seq')");
+                    update(c, "insert into patient_account (id, esia_oid, account_level, created_at, last_login_at, version) "
+                            + "values (?, ?, 'STANDARD', now(), now(), 0)", account, oid);
+                }
+                patient.accountId = account;
+                patient.token = token("bench-caller-" + i);
+                crowd.add(patient);
+            }
+            c.commit();
+        }
+        for (Patient patient : crowd) {
+            HttpResponse<String> found = patient.apiCall("POST", baseUrl + "/api/v1/patients/lookup",
+                    "{\"policy\":\"" + enp(patient.number) + "\",\"birthDate\":\"1985-01-01\"}");
+            if (found.statusCode() != 200) {
+                throw new IllegalStateException("lookup of bench person " + patient.number + ": " + found.body());
+            }
+        }
+        return crowd;
+    }
+
+    /** The i-th bench ЕНП: 37, thirteen digits, the Luhn check digit. */
+    private static String enp(int i) {
+        String digits = "37" + String.format("%013d", i);
+        int sum = 0;
+        boolean twice = true;
+        for (int k = digits.length() - 1; k >= 0; k--) {
+            int d = digits.charAt(k) - '0';
+            if (twice) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+            twice = !twice;
+        }
+        return digits + (10 - sum % 10) % 10;
+    }
+
+    /** A token of the caller (group call-centre), valid for two hours, signed RS256 by the bench key. */
+    private String token(String subject) throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        String claims = "{\"iss\":\"https://bench.registratura.test\",\"aud\":\"registratura-api\",\"sub\":\""
+                + subject + "\",\"upn\":\"" + subject + "\",\"iat\":" + now + ",\"exp\":" + (now + 7200)
+                + ",\"jti\":\"" + java.util.UUID.randomUUID() + "\",\"groups\":[\"call-centre\"]}";
+        java.util.Base64.Encoder url = java.util.Base64.getUrlEncoder().withoutPadding();
+        String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        java.security.Signature signature = java.security.Signature.getInstance("SHA256withRSA");
+        signature.initSign(apiKey);
+        signature.update(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + url.encodeToString(signature.sign());
+    }
+
+    /** A caller books one of the doctor's first free times; taken, it tries one the answer offers. */
+    private void bookThroughApi(Patient patient, int d) throws Exception {
+        List<String> free = all(API_ID, patient.apiCall("GET", baseUrl + "/api/v1/slots?doctor=" + doctorIds.get(d), null)
+                .body());
+        for (int attempt = 0; attempt < 20; attempt++) {
+            if (free.isEmpty()) {
+                gaveUp.incrementAndGet();
+                return;
+            }
+            String slot = free.get(ThreadLocalRandom.current().nextInt(Math.min(free.size(), 20)));
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = patient.apiCall("POST", baseUrl + "/api/v1/appointments",
+                    "{\"patientId\":" + patient.entryId + ",\"slotId\":" + slot + "}");
+            bookLatencies.add(System.nanoTime() - t0);
+            if (response.statusCode() == 201) {
+                booked.incrementAndGet();
+                bookedAt.add(System.nanoTime() - started);
+                return;
+            }
+            if (response.statusCode() != 409) {
+                error("booking answered HTTP " + response.statusCode() + ": " + snippet(response.body()));
+                return;
+            }
+            taken.incrementAndGet();
+            free = all(API_ID, response.body());
+            if (free.isEmpty()) {
+                free = all(API_ID, patient.apiCall("GET", baseUrl + "/api/v1/slots?doctor=" + doctorIds.get(d), null)
+                        .body());
+            }
+        }
+        exhausted.incrementAndGet();
     }
 
     private void bookWith(Patient patient, int d) throws Exception {
@@ -453,7 +596,7 @@ public final class BookingRush {
         boolean once = v.doubleBooked() == 0 && v.inconsistent() == 0 && v.appointments() == v.bookedSlots()
                 && v.bookedSlots() == booked.get();
         String text = String.format(Locale.ROOT, """
-                ## Booking rush: %d slots, %d virtual patients, %d ms to read a page
+                ## Booking rush%s: %d slots, %d virtual patients, %d ms to read a page
 
                 | figure | value |
                 |---|---|
@@ -474,7 +617,7 @@ public final class BookingRush {
                 | every slot booked at most once, and as the driver counted | **%s** |
                 | pgbench ceiling (same statements, %d clients, %d s) | %.1f transactions per second |
                 | **our throughput as a share of the ceiling** | **%.1f %%** |
-                """, slotCount, patients, thinkMillis, crowd, patients, slotCount, doctorCount, booked.get(), rushSeconds, throughput,
+                """, api ? " through the API" : "", slotCount, patients, thinkMillis, crowd, patients, slotCount, doctorCount, booked.get(), rushSeconds, throughput,
                 ninety > 0 ? String.format(Locale.ROOT, "%.1f s (%.1f bookings per second until then)", ninety,
                         0.9 * slotCount / ninety) : "not reached",
                 ms(percentile(book, 50)), ms(percentile(book, 95)), ms(percentile(book, 99)), ms(percentile(book, 100)),
@@ -505,6 +648,8 @@ public final class BookingRush {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         long accountId;
         long cardId;
+        long entryId;
+        String token;
 
         Patient(int number) {
             this.number = number;
@@ -568,6 +713,29 @@ public final class BookingRush {
                 tryAgainLater(took, attempt);
             }
             throw new IllegalStateException("POST " + url + " busy " + PATIENCE + " times");
+        }
+
+        /** A call of the API with the caller's token; its latency counts as a page's, «try again» is tried again. */
+        HttpResponse<String> apiCall(String method, String url, String json) throws Exception {
+            think();
+            for (int attempt = 0; attempt < PATIENCE; attempt++) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json));
+                if (json != null) {
+                    request.header("Content-Type", "application/json");
+                }
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = send(request.build());
+                long took = System.nanoTime() - t0;
+                if (response.statusCode() != 503) {
+                    pageLatencies.add(took);
+                    return response;
+                }
+                tryAgainLater(took, attempt);
+            }
+            throw new IllegalStateException(method + " " + url + " busy " + PATIENCE + " times");
         }
 
         /** A person reads the page before the next click: half to one and a half of --think-ms. */
