@@ -342,11 +342,24 @@ class BookingApiIT {
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, document.statusCode());
         String json = document.body();
-        for (String operation : List.of("lookupPatient", "listInstitutions", "listSpecialties", "listDoctors",
-                "listFreeSlots", "book", "listAppointments", "cancel", "move")) {
-            assertTrue(json.contains("\"operationId\" : \"" + operation + "\"") || json.contains("\"operationId\":\""
-                    + operation + "\""), "documented: " + operation);
+        // Every resource method of the web module's sources: each has an operationId, and the document has it.
+        Path sources = Path.of("..", "web", "src", "main", "java", "ru", "registratura", "interfaces", "booking", "rest");
+        int methods = 0;
+        try (var files = Files.list(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("Resource.java")).toList()) {
+                String source = Files.readString(file);
+                Matcher method = Pattern.compile("\n    @(GET|POST|PUT|DELETE)\n((?:    @[^\n]*\n|            [^\n]*\n)*)"
+                        + "    public ").matcher(source);
+                while (method.find()) {
+                    methods++;
+                    Matcher id = Pattern.compile("operationId = \"(\\w+)\"").matcher(method.group(2));
+                    assertTrue(id.find(), "a resource method of " + file.getFileName() + " without an operationId");
+                    assertTrue(json.contains("\"operationId\":\"" + id.group(1) + "\"")
+                            || json.contains("\"operationId\" : \"" + id.group(1) + "\""), "documented: " + id.group(1));
+                }
+            }
         }
+        assertEquals(9, methods, "the resource methods found in the sources");
         for (String path : List.of("/patients/lookup", "/institutions", "/specialties", "/doctors", "/slots",
                 "/appointments", "/appointments/{id}")) {
             assertTrue(json.contains("\"/api/v1" + path + "\""), "path " + path);
