@@ -283,6 +283,19 @@ class BookingApiIT {
     }
 
     @Test
+    void aKioskActsOnlyForAPatientItIdentifiedInTheLastTenMinutes() throws Exception {
+        String kiosk = Tokens.of(key.getPrivate(), "it-kiosk", "kiosk");
+        String centre = Tokens.of(key.getPrivate(), "it-centre", "call-centre");
+        lookUp(kiosk, LUKINA);
+        lookUp(centre, LUKINA);
+        Staff.execute("update api_patient_lookup set looked_up_at = now() - interval '11 minutes' where subject in "
+                + "('it-kiosk', 'it-centre')");
+        List<Long> slots = freeSlots(kiosk);
+        assertProblem(book(kiosk, LUKINA, slots.get(0)), 403, "FORBIDDEN");
+        assertEquals(201, book(centre, LUKINA, slots.get(0)).statusCode(), "a call centre's lookup lasts 24 hours");
+    }
+
+    @Test
     void theSameIdempotencyKeyBooksOnceAndAnswersTheSame() throws Exception {
         String hub = hub();
         lookUp(hub, LUKINA);
