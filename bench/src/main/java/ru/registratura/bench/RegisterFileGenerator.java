@@ -92,7 +92,12 @@ public final class RegisterFileGenerator {
 
     /** The i-th ЕНП of the file: 39, thirteen digits, the Luhn check digit. */
     static String enp(long i) {
-        String digits = "39" + String.format("%013d", i);
+        return enp("39", i);
+    }
+
+    /** The i-th ЕНП of a series: the two-digit prefix, thirteen digits, the Luhn check digit. */
+    static String enp(String prefix, long i) {
+        String digits = prefix + String.format("%013d", i);
         int sum = 0;
         boolean twice = true;
         for (int k = digits.length() - 1; k >= 0; k--) {

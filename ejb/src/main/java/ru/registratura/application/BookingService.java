@@ -346,13 +346,8 @@ public class BookingService {
      */
     public Appointment cancelByApi(ApiCaller caller, long appointmentId, String reason,
                                    java.util.function.Predicate<Appointment> mine) {
-        Appointment appointment = lockForApi(caller, appointmentId, mine, AuditAction.APPOINTMENT_CANCELLED);
         Instant now = clock.instant();
-        if (!appointment.cancellableAt(now)) {
-            recordApi(caller, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.RULE_BROKEN, appointmentId,
-                    BookingRule.NOT_CANCELLABLE.name());
-            throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
-        }
+        Appointment appointment = lockForApi(caller, appointmentId, mine, AuditAction.APPOINTMENT_CANCELLED, now);
         release(appointment, now);
         recordApi(caller, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointmentId, "through the API: " + reason);
         return appointment;
@@ -365,13 +360,8 @@ public class BookingService {
      */
     public Appointment moveByApi(ApiCaller caller, long appointmentId, long slotId,
                                  java.util.function.Predicate<Appointment> mine) {
-        Appointment appointment = lockForApi(caller, appointmentId, mine, AuditAction.APPOINTMENT_MOVED);
         Instant now = clock.instant();
-        if (!appointment.cancellableAt(now)) {
-            recordApi(caller, AuditAction.APPOINTMENT_MOVED, AuditOutcome.RULE_BROKEN, appointmentId,
-                    BookingRule.NOT_CANCELLABLE.name());
-            throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
-        }
+        Appointment appointment = lockForApi(caller, appointmentId, mine, AuditAction.APPOINTMENT_MOVED, now);
         Slot old = appointment.getSlot();
         if (old.getId() == slotId) {
             return appointment;
@@ -418,9 +408,12 @@ public class BookingService {
         return appointment;
     }
 
-    /** The appointment locked (card file first), if the caller may change it; else audited and refused. */
+    /**
+     * The appointment locked (card file first), if the caller may change it and it has not started; else the
+     * refusal is audited and thrown.
+     */
     private Appointment lockForApi(ApiCaller caller, long appointmentId, java.util.function.Predicate<Appointment> mine,
-                                   AuditAction action) {
+                                   AuditAction action, Instant now) {
         Optional<Long> account = appointments.accountOf(appointmentId);
         if (account.isPresent()) {
             cards.lockCardFile(account.get());
@@ -432,6 +425,10 @@ public class BookingService {
         if (appointment.getChannel() != Channel.API && !caller.mayChangeAnyChannel()) {
             recordApi(caller, action, AuditOutcome.FORBIDDEN, appointmentId, "booked through " + appointment.getChannel());
             throw new ApiAccessDeniedException("appointment " + appointmentId + " of channel " + appointment.getChannel());
+        }
+        if (!appointment.cancellableAt(now)) {
+            recordApi(caller, action, AuditOutcome.RULE_BROKEN, appointmentId, BookingRule.NOT_CANCELLABLE.name());
+            throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
         }
         return appointment;
     }

@@ -18,6 +18,7 @@ final class Deployments {
                 .addPackages(true, "ru.registratura.domain", "ru.registratura.application",
                         "ru.registratura.infrastructure")
                 .addClasses(tests)
+                .addClass(StaffFixtures.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("db/migration/V1__directory_and_scheduling.sql")
                 .addAsResource("db/migration/V2__patient_accounts_and_audit.sql")

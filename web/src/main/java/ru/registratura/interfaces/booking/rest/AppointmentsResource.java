@@ -58,18 +58,12 @@ public class AppointmentsResource {
                     + "concurrency. With an Idempotency-Key the same key again books nothing more and answers the same.")
     @APIResponse(responseCode = "201", description = "Booked: the appointment and its ticket",
             content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Someone else booked the slot first (code SLOT_TAKEN); other free slots are offered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A booking rule is broken; the code names it (AGE, SEX, ONE_PER_SPECIALTY, NOT_YOUR_DISTRICT, SLOT_PAST, BEYOND_HORIZON, NOT_OPEN_TO_CHANNEL, NOT_CANCELLABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "badInput")
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "slotTaken")
+    @APIResponse(responseCode = "422", ref = "ruleBroken")
     public Response book(@Parameter(description = "A key of the caller's choosing (up to 100 characters): the same "
                                  + "key again returns the first answer") @HeaderParam("Idempotency-Key") String key,
                          BookingRequest request) {
@@ -101,14 +95,10 @@ public class AppointmentsResource {
             description = "Those of the last 90 days and ahead, whatever the channel they were booked through.")
     @APIResponse(responseCode = "200", description = "The appointments, by time",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentJson.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "badInput")
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public List<AppointmentJson> appointments(@Parameter(required = true) @QueryParam("patient") String patient) {
         return service.appointments(callers.caller(), DirectoryResource.id(patient, "patient")).stream()
                 .map(AppointmentJson::of).toList();
@@ -122,16 +112,11 @@ public class AppointmentsResource {
                     + "the booking hub.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A booking rule is broken; the code names it (AGE, SEX, ONE_PER_SPECIALTY, NOT_YOUR_DISTRICT, SLOT_PAST, BEYOND_HORIZON, NOT_OPEN_TO_CHANNEL, NOT_CANCELLABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "badInput")
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "422", ref = "ruleBroken")
     public AppointmentJson cancel(@PathParam("id") String id,
                                   @Parameter(required = true, description = "patient_decline, patient_ill, duplicate, "
                                           + "rescheduled or other") @QueryParam("reason") String reason) {
@@ -148,18 +133,12 @@ public class AppointmentsResource {
             description = "The new slot is claimed first; the old one is freed only if that succeeded.")
     @APIResponse(responseCode = "200", description = "Moved: the appointment on its new slot",
             content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Someone else booked the slot first (code SLOT_TAKEN); other free slots are offered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A booking rule is broken; the code names it (AGE, SEX, ONE_PER_SPECIALTY, NOT_YOUR_DISTRICT, SLOT_PAST, BEYOND_HORIZON, NOT_OPEN_TO_CHANNEL, NOT_CANCELLABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "badInput")
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "slotTaken")
+    @APIResponse(responseCode = "422", ref = "ruleBroken")
     public AppointmentJson move(@PathParam("id") String id, MoveRequest request) {
         if (request == null || request.slotId == null) {
             throw new InvalidCardException(new FieldError("slotId", "required"));

@@ -41,10 +41,8 @@ public class DirectoryResource {
     @Operation(operationId = "listInstitutions", summary = "The region's medical organisations")
     @APIResponse(responseCode = "200", description = "The institutions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionJson.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
     public List<InstitutionJson> institutions() {
         return service.institutions(callers.caller()).stream().map(InstitutionJson::of).toList();
     }
@@ -56,14 +54,10 @@ public class DirectoryResource {
             description = "Those with doctors receiving patients whose age and sex limits admit the patient.")
     @APIResponse(responseCode = "200", description = "The specialties",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SpecialtyJson.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "badInput")
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public List<SpecialtyJson> specialties(
             @Parameter(description = "The patient's id from /patients/lookup", required = true)
             @QueryParam("patient") String patient) {
@@ -76,12 +70,9 @@ public class DirectoryResource {
     @Operation(operationId = "listDoctors", summary = "The doctors of a specialty receiving patients")
     @APIResponse(responseCode = "200", description = "The doctors",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DoctorJson.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "badInput")
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
     public List<DoctorJson> doctors(@Parameter(required = true) @QueryParam("specialty") String specialty,
                                     @Parameter(description = "Only this institution's") @QueryParam("institution")
                                     String institution) {
@@ -96,14 +87,10 @@ public class DirectoryResource {
             description = "Within the booking horizon; from and to are ISO-8601 instants (default: now to the horizon).")
     @APIResponse(responseCode = "200", description = "The free slots, earliest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FreeSlot.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "badInput")
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public List<FreeSlot> slots(@Parameter(required = true) @QueryParam("doctor") String doctor,
                                 @Parameter(example = "2026-12-02T00:00:00Z") @QueryParam("from") String from,
                                 @Parameter(example = "2026-12-09T00:00:00Z") @QueryParam("to") String to) {

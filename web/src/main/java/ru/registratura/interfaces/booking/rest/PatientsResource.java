@@ -36,14 +36,10 @@ public class PatientsResource {
                     + "book for the patient (24 h; a kiosk 10 minutes).")
     @APIResponse(responseCode = "200", description = "The patient and their attachment",
             content = @Content(schema = @Schema(implementation = PatientJson.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: the fields are named (code BAD_INPUT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (missing, expired, not yet valid, another issuer or audience, unsigned or signed by another key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's groups do not allow it, or the patient was not looked up by this caller (code FORBIDDEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such patient, slot or appointment for this caller (code NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "badInput")
+    @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public PatientJson lookup(PatientLookup lookup) {
         PatientLookup l = lookup == null ? new PatientLookup() : lookup;
         return PatientJson.of(service.lookup(callers.caller(), new BookingApiService.Lookup(l.policy, l.snils,
