@@ -107,14 +107,20 @@ class RegisterImportIT {
                 "Будущий;Пётр;;1;31.02.1990;;;" + enp() + ";;380004;;01.01.2019",
                 "",
                 "Повторов;Павел;;1;05.05.1985;;;" + first + ";;380004;;01.01.2019",
-                "Короткий;Ряд;1");
+                "Короткий;Ряд;1",
+                // Комаров Егор Витальевич of the demo register, as it stands: found by his policy, left alone.
+                "Комаров;Егор;Витальевич;1;10.11.1959;523-910-465 69;;3852033943422349;"
+                        + "АО «Страховая компания «СОГАЗ-Мед», Иркутский филиал;382501;2;18.04.2005");
         StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
         upload(good);
         long id = completed();
-        assertEquals("7", count("countRead"), "the blank line is not a person");
+        assertEquals("8", count("countRead"), "the blank line is not a person");
         assertEquals("2", count("countAdded"));
         assertEquals("0", count("countUpdated"));
+        assertEquals("1", count("countUnchanged"), "a person of the register as it stands");
         assertEquals("5", count("countRejected"));
+        assertEquals(1, Cards.number("select count(*) from attachment_register where policy_number = '3852033943422349'"),
+                "not added a second time");
         Map<String, String> rejected = rejections();
         assertEquals(List.of("4", "5", "6", "8", "9"), rejected.keySet().stream().sorted().toList());
         assertTrue(rejected.get("4").contains("контрольная цифра"), rejected.get("4"));
@@ -134,7 +140,7 @@ class RegisterImportIT {
         completed();
         assertEquals("0", count("countAdded"), "a re-import adds nothing");
         assertEquals("0", count("countUpdated"), "and changes nothing");
-        assertEquals("2", count("countUnchanged"));
+        assertEquals("3", count("countUnchanged"));
         assertEquals("5", count("countRejected"));
         assertEquals(1, Cards.number("select count(*) from attachment_register where register_key = ?", first));
 

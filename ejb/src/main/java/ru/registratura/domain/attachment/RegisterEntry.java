@@ -35,6 +35,10 @@ public class RegisterEntry implements Serializable {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_register_seq")
     private Long id;
 
+    /** The person's key in the register: the policy as {@link OmsPolicy#toString()} writes it (null without one). */
+    @Column(name = "register_key", updatable = false)
+    private String registerKey;
+
     @Column(name = "policy_series")
     private String policySeries;
 
@@ -83,6 +87,7 @@ public class RegisterEntry implements Serializable {
 
     public RegisterEntry(OmsPolicy policy, String snils, FullName name, LocalDate birthDate, Sex sex, String insurer,
                          Institution institution, District district, LocalDate attachedSince) {
+        this.registerKey = policy == null ? null : policy.toString();
         this.policySeries = policy == null ? null : policy.series();
         this.policyNumber = policy == null ? null : policy.number();
         this.snils = snils;
