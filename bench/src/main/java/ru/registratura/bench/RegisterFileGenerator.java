@@ -58,7 +58,7 @@ public final class RegisterFileGenerator {
             }
         }
         generate(rows, out, seed);
-        System.out.printf("%d lines written to %s (%d bytes)%n", rows, out, Files.size(out));
+        System.err.printf("%d lines written to %s (%d bytes)%n", rows, out, Files.size(out));
     }
 
     static void generate(int rows, Path out, long seed) throws IOException {

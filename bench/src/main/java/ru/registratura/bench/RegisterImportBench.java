@@ -222,8 +222,8 @@ public final class RegisterImportBench {
                 indexedCopy, first.loadSeconds() / indexedCopy, again.loadSeconds() / indexedCopy,
                 file.getFileName(), rows, Files.size(file), stored);
         Files.writeString(report, text);
-        System.out.println();
-        System.out.println(text);
+        System.err.println();
+        System.err.println(text);
     }
 
     private Connection db() throws SQLException {
@@ -267,6 +267,6 @@ public final class RegisterImportBench {
     }
 
     private static void log(String format, Object... args) {
-        System.out.printf("%tT %s%n", System.currentTimeMillis(), String.format(Locale.ROOT, format, args));
+        System.err.printf("%tT %s%n", System.currentTimeMillis(), String.format(Locale.ROOT, format, args));
     }
 }

@@ -41,6 +41,8 @@ import ru.registratura.domain.scheduling.BookingRule;
 public class AppointmentsResource {
 
     private static final int MAX_KEY = 100;
+    /** JSON-B for the request's fingerprint: one instance (thread-safe), not one built per booking. */
+    private static final jakarta.json.bind.Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     BookingApiService service;
@@ -74,7 +76,7 @@ public class AppointmentsResource {
         if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
             throw new InvalidCardException(new FieldError("Idempotency-Key", "1 to 100 characters"));
         }
-        String hash = sha256(JsonbBuilder.create().toJson(request));
+        String hash = sha256(JSON.toJson(request));
         BookingApiService.Booked booked = service.book(callers.caller(), key, hash, request.patientId, request.slotId);
         if (booked.ticket() == null) {
             if (booked.refusal() == BookingRule.SLOT_TAKEN && !booked.replayed()) {
