@@ -62,13 +62,16 @@ public class AuditLogService {
         requireAdmin(admin);
         AuditFilter filter = filter(query);
         int exported = 0;
+        AuditRecord last = null;
         while (exported < EXPORT_LIMIT) {
-            List<AuditRecord> batch = audit.find(filter, exported, Math.min(EXPORT_BATCH, EXPORT_LIMIT - exported));
+            int size = Math.min(EXPORT_BATCH, EXPORT_LIMIT - exported);
+            List<AuditRecord> batch = last == null ? audit.find(filter, 0, size) : audit.findAfter(filter, last, size);
             batch.forEach(sink);
             exported += batch.size();
-            if (batch.size() < EXPORT_BATCH) {
+            if (batch.size() < size) {
                 break;
             }
+            last = batch.get(batch.size() - 1);
         }
         audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.AUDIT_EXPORTED, AuditOutcome.SUCCESS,
                 admin.userId(), admin.username(), admin.remoteAddress(), null, exported + " events; filtered by"

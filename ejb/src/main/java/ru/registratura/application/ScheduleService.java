@@ -260,7 +260,7 @@ public class ScheduleService {
         Map<Instant, Slot> plannedByStart = new HashMap<>();
         planned.forEach(slot -> plannedByStart.put(slot.getStartsAt(), slot));
         List<Slot> withdraw = new ArrayList<>();
-        List<Appointment> booked = new ArrayList<>();
+        List<Long> bookedIds = new ArrayList<>();
         Map<Slot, Slot> change = new HashMap<>();
         int revived = 0;
         for (Slot slot : slots.findSlots(doctor.getId(), now, generator.horizonEnd(now))) {
@@ -275,7 +275,7 @@ public class ScheduleService {
                 if (slot.isFree()) {
                     withdraw.add(slot);
                 } else {
-                    booked.add(appointments.find(slot.getAppointmentId()).orElseThrow());
+                    bookedIds.add(slot.getAppointmentId());
                 }
             } else if (!slot.sameAs(wanted)) {
                 if (slot.isWithdrawn()) {
@@ -285,7 +285,7 @@ public class ScheduleService {
             }
         }
         List<Slot> add = planned.stream().filter(slot -> plannedByStart.containsKey(slot.getStartsAt())).toList();
-        return new Plan(add, change, withdraw, booked, revived);
+        return new Plan(add, change, withdraw, appointments.findAll(bookedIds), revived);
     }
 
     /**

@@ -9,6 +9,12 @@ public interface AuditRepository {
     java.util.List<AuditRecord> find(AuditFilter filter, int offset, int limit);
 
     /**
+     * The events that pass the filter and come after {@code after} in the same order (older, or as old with a
+     * smaller id), at most {@code limit}: paging through a large selection without counting off what was read.
+     */
+    java.util.List<AuditRecord> findAfter(AuditFilter filter, AuditRecord after, int limit);
+
+    /**
      * The accounts (whose holder has this policy or SNILS), cards, register entries and appointments of a person;
      * exactly one of {@code policyNumber} and {@code snils} is given.
      */

@@ -9,6 +9,9 @@ public interface AppointmentRepository {
     /** The appointment with its slot, doctor, specialty and institution loaded. */
     Optional<Appointment> find(long id);
 
+    /** The appointments with these ids, with their slots, doctors, specialties and institutions, by id; one query. */
+    List<Appointment> findAll(java.util.Collection<Long> ids);
+
     /** Persists a new appointment and writes it at once: the slot's claim refers to its id. */
     void add(Appointment appointment);
 

@@ -34,6 +34,16 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
+    public List<Appointment> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(WITH_SLOT + "where a.id in :ids order by a.id", Appointment.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public void add(Appointment appointment) {
         em.persist(appointment);
         em.flush();

@@ -40,6 +40,15 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditRecord> find(AuditFilter filter, int offset, int limit) {
+        return query(filter, null, offset, limit);
+    }
+
+    @Override
+    public List<AuditRecord> findAfter(AuditFilter filter, AuditRecord after, int limit) {
+        return query(filter, after, 0, limit);
+    }
+
+    private List<AuditRecord> query(AuditFilter filter, AuditRecord after, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select id, occurred_at, action, outcome, subject, account_id, staff_user_id, "
                 + "acting_for, object_id, remote_address, detail from audit_event where 1 = 1");
         List<Object> parameters = new ArrayList<>();
@@ -58,6 +67,12 @@ public class JpaAuditRepository implements AuditRepository {
         if (filter.until() != null) {
             sql.append(" and occurred_at < ?");
             parameters.add(utc(filter.until()));
+        }
+        if (after != null) {
+            sql.append(" and (occurred_at < ? or (occurred_at = ? and id < ?))");
+            parameters.add(utc(after.occurredAt()));
+            parameters.add(utc(after.occurredAt()));
+            parameters.add(after.id());
         }
         AuditFilter.Person person = filter.person();
         if (person != null) {
