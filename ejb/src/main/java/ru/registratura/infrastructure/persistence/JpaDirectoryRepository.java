@@ -23,27 +23,31 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public Optional<Institution> institution(long id) {
-        return Optional.ofNullable(em.find(Institution.class, id));
+        return find(Institution.class, id);
     }
 
     @Override
     public Optional<Division> division(long id) {
-        return Optional.ofNullable(em.find(Division.class, id));
+        return find(Division.class, id);
     }
 
     @Override
     public Optional<District> district(long id) {
-        return Optional.ofNullable(em.find(District.class, id));
+        return find(District.class, id);
     }
 
     @Override
     public Optional<Doctor> doctor(long id) {
-        return Optional.ofNullable(em.find(Doctor.class, id));
+        return find(Doctor.class, id);
     }
 
     @Override
     public Optional<Specialty> specialty(long id) {
-        return Optional.ofNullable(em.find(Specialty.class, id));
+        return find(Specialty.class, id);
+    }
+
+    private <T> Optional<T> find(Class<T> type, long id) {
+        return Optional.ofNullable(em.find(type, id));
     }
 
     @Override
