@@ -12,11 +12,13 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import ru.registratura.infrastructure.migration.DatabaseMigration;
 import ru.registratura.infrastructure.migration.MigrationStatus;
+import ru.registratura.infrastructure.persistence.PersistenceUnitProbe;
 
 /**
- * Ready only while the database answers and its schema was migrated: a load balancer stops sending
- * patients to an instance that would only show them errors. {@code /health/ready} answers 503 then,
- * with the cause in the response's data.
+ * Ready only while the database answers, its schema was migrated, and the persistence unit the pages use
+ * answers a query: a load balancer stops sending patients to an instance that would only show them errors
+ * (a JDBC connection alone has said "ready" beside a closed EntityManagerFactory after a broken redeploy).
+ * {@code /health/ready} answers 503 then, with the cause in the response's data.
  */
 @Readiness
 @ApplicationScoped
@@ -30,12 +32,16 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Inject
     private DatabaseMigration migration;
 
+    @Inject
+    private PersistenceUnitProbe persistenceUnit;
+
     @Override
     public HealthCheckResponse call() {
-        return check(dataSource, migration.status());
+        return check(dataSource, migration.status(), persistenceUnit::query);
     }
 
-    static HealthCheckResponse check(DataSource dataSource, MigrationStatus migration) {
+    /** The probe runs a query through the persistence unit; it throws when the unit cannot serve. */
+    static HealthCheckResponse check(DataSource dataSource, MigrationStatus migration, Runnable persistenceUnit) {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
                 .withData("migration", migration.state().name())
                 .withData("migrationDetail", migration.detail());
@@ -49,8 +55,18 @@ public class DatabaseReadinessCheck implements HealthCheck {
             reachable = false;
             response.withData("error", e.getMessage() == null ? e.getClass().getName() : e.getMessage());
         }
+        boolean serving = false;
+        if (reachable) {
+            try {
+                persistenceUnit.run();
+                serving = true;
+            } catch (RuntimeException e) {
+                response.withData("persistenceUnit", e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+            }
+        }
         return response.withData("reachable", reachable)
-                .status(reachable && migration.isApplied())
+                .withData("persistenceUnitServing", serving)
+                .status(reachable && serving && migration.isApplied())
                 .build();
     }
 }

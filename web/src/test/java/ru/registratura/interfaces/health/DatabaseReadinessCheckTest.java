@@ -17,6 +17,8 @@ import ru.registratura.infrastructure.migration.MigrationStatus;
 
 class DatabaseReadinessCheckTest {
 
+    private static final Runnable SERVING = () -> { };
+
     /** Outside the server there is no Health implementation: a plain builder stands in for Payara's. */
     @BeforeAll
     static void plainResponses() {
@@ -56,14 +58,14 @@ class DatabaseReadinessCheckTest {
 
     @Test
     void downWhileTheDatabaseCannotBeReached() {
-        HealthCheckResponse response = DatabaseReadinessCheck.check(unreachable(), MigrationStatus.applied("1"));
+        HealthCheckResponse response = DatabaseReadinessCheck.check(unreachable(), MigrationStatus.applied("1"), SERVING);
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
         assertEquals("Connection refused", response.getData().get().get("error"));
     }
 
     @Test
     void downWhenTheMigrationFailed() {
-        HealthCheckResponse response = DatabaseReadinessCheck.check(reachable(), MigrationStatus.failed("checksum"));
+        HealthCheckResponse response = DatabaseReadinessCheck.check(reachable(), MigrationStatus.failed("checksum"), SERVING);
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
         assertEquals("FAILED", response.getData().get().get("migration"));
     }
@@ -71,6 +73,17 @@ class DatabaseReadinessCheckTest {
     @Test
     void upWhenReachableAndMigrated() {
         assertEquals(HealthCheckResponse.Status.UP,
-                DatabaseReadinessCheck.check(reachable(), MigrationStatus.applied("1")).getStatus());
+                DatabaseReadinessCheck.check(reachable(), MigrationStatus.applied("1"), SERVING).getStatus());
+    }
+
+    @Test
+    void downWhenThePersistenceUnitCannotServeThoughTheDatabaseAnswers() {
+        HealthCheckResponse response = DatabaseReadinessCheck.check(reachable(), MigrationStatus.applied("1"), () -> {
+            throw new IllegalStateException("Attempting to execute an operation on a closed EntityManagerFactory.");
+        });
+        assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
+        assertEquals(false, response.getData().get().get("persistenceUnitServing"));
+        assertEquals("Attempting to execute an operation on a closed EntityManagerFactory.",
+                response.getData().get().get("persistenceUnit"));
     }
 }
