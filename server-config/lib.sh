@@ -81,6 +81,27 @@ domain_running() {
     "$ASADMIN" list-domains --domaindir "$DOMAINS_DIR" 2>/dev/null | grep -q "^$1 running"
 }
 
+# The size of a domain's server.log now, to look for what the server writes after this moment.
+log_mark() {
+    local log="$DOMAINS_DIR/$1/logs/server.log"
+    if [[ -f "$log" ]]; then stat -c %s "$log"; else echo 0; fi
+}
+
+# start-domain returns once the admin listener answers, while the applications the domain already had are
+# still loading; a deployment then races their start. Waits until the server logs that its startup (the
+# applications included) has finished: wait_for_startup DOMAIN LOG-MARK.
+wait_for_startup() {
+    local log="$DOMAINS_DIR/$1/logs/server.log" mark=$2 started=$SECONDS
+    while (( SECONDS - started < 300 )); do
+        if [[ -f "$log" ]]; then
+            (( $(stat -c %s "$log") < mark )) && mark=0 # the log was rotated
+            tail -c +"$((mark + 1))" "$log" | grep -q 'startup time :' && return 0
+        fi
+        sleep 1
+    done
+    die "The domain $1 did not finish starting in 300 s; see $log"
+}
+
 # asadmin against a domain's admin port: asadmin_at PORT command args...
 asadmin_at() {
     local port=$1
