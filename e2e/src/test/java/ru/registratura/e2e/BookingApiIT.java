@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 class BookingApiIT {
 
     private static final String API = Portal.BASE_URL + "/api/v1";
-    private static final Path SCRIPT = Path.of("..", "server-config", "api-jwt.sh").toAbsolutePath().normalize();
     /** Demo register people of Поликлиника № 4 (adults): policy, birth date. */
     private static final long SMIRNOV = 6;
     private static final String SMIRNOV_POLICY = "3850100000567894";
@@ -49,16 +48,7 @@ class BookingApiIT {
 
     @BeforeAll
     static void registerTheTestKey() throws Exception {
-        key = Tokens.keyPair();
-        Path pem = Files.createTempFile("api-test-key", ".pem");
-        Files.writeString(pem, Tokens.pem(key.getPublic()));
-        Process process = new ProcessBuilder("bash", SCRIPT.toString(), "--admin-port",
-                System.getProperty("it.admin.port", "28048"), "--http-port", System.getProperty("it.http.port", "28080"),
-                "--issuer", Tokens.ISSUER, "--audience", Tokens.AUDIENCE, "--public-key", pem.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the script finished");
-        assertEquals(0, process.exitValue(), output);
+        key = Tokens.registered();
     }
 
     @BeforeEach

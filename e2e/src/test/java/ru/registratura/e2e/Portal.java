@@ -15,6 +15,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Portal {
 
     static final String BASE_URL = "http://localhost:" + System.getProperty("it.http.port", "28080");
+    /** The database the domain under test runs on ({@code h2} or {@code postgresql}), for screenshots' names. */
+    static final String DATABASE = System.getProperty("it.db", "postgresql");
 
     private Portal() {
     }

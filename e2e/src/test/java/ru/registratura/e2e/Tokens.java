@@ -17,7 +17,32 @@ final class Tokens {
     static final String ISSUER = "https://hub.test.registratura.ru";
     static final String AUDIENCE = "registratura-api";
 
+    private static KeyPair registered;
+
     private Tokens() {
+    }
+
+    /**
+     * The key pair whose public half is registered with the domain under test by {@code server-config/api-jwt.sh},
+     * as the README tells an admin; registered once per test run (the script restarts the application).
+     */
+    static synchronized KeyPair registered() throws Exception {
+        if (registered == null) {
+            KeyPair key = keyPair();
+            java.nio.file.Path pem = java.nio.file.Files.createTempFile("api-test-key", ".pem");
+            java.nio.file.Files.writeString(pem, pem(key.getPublic()));
+            java.nio.file.Path script = java.nio.file.Path.of("..", "server-config", "api-jwt.sh").toAbsolutePath().normalize();
+            Process process = new ProcessBuilder("bash", script.toString(), "--admin-port",
+                    System.getProperty("it.admin.port", "28048"), "--http-port", System.getProperty("it.http.port", "28080"),
+                    "--issuer", ISSUER, "--audience", AUDIENCE, "--public-key", pem.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new AssertionError("api-jwt.sh failed:\n" + output);
+            }
+            registered = key;
+        }
+        return registered;
     }
 
     static KeyPair keyPair() throws Exception {

@@ -1,0 +1,169 @@
+package ru.registratura.e2e;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the journey tests do through the pages alone: they never read or write the database, so that the same
+ * classes run on the default H2 domain of {@code ./registratura run} and on the PostgreSQL test domain
+ * ({@code it.db} names which, for the screenshots). The patient's session is logged in again whenever a page
+ * answers with the login page (the test domain's sessions last a minute).
+ */
+final class Journey {
+
+    /** The region's time zone, as the domain was configured (the launcher's REGISTRATURA_REGION_ZONE). */
+    static final ZoneId REGION = ZoneId.of(System.getProperty("it.zone", "Asia/Irkutsk"));
+
+    private final WebDriver browser;
+    private String patientLogin;
+
+    Journey(WebDriver browser) {
+        this.browser = browser;
+    }
+
+    void logInAsPatient(String login) {
+        patientLogin = login;
+        browser.get(Portal.BASE_URL + "/cabinet/login.xhtml");
+        Esia.press(browser, "esiaLogin");
+        Esia.logInAndConsent(browser, login);
+        if (!browser.getCurrentUrl().endsWith("/cabinet/index.xhtml")) {
+            throw new AssertionError("Not in the cabinet after the login: " + browser.getCurrentUrl() + "\n" + main());
+        }
+    }
+
+    /** Opens a page of the portal; logs the patient in again first if the session has ended. */
+    void go(String path) {
+        browser.get(Portal.BASE_URL + path);
+        if (patientLogin != null && browser.getCurrentUrl().contains("/cabinet/login.xhtml")) {
+            logInAsPatient(patientLogin);
+            browser.get(Portal.BASE_URL + path);
+        }
+    }
+
+    /**
+     * Cancels every upcoming appointment of every card of the patient and deletes the cards, relatives first,
+     * through the pages («Отменить запись», «Удалить»).
+     */
+    void emptyCardFile() {
+        for (int round = 0; round < 10; round++) {
+            go("/cabinet/cards.xhtml");
+            List<WebElement> rows = browser.findElements(By.cssSelector("#cards tbody tr[data-card]"));
+            if (rows.isEmpty()) {
+                return;
+            }
+            String card = rows.get(rows.size() - 1).getAttribute("data-card");
+            go("/cabinet/card.xhtml?card=" + card + "&tab=appointments");
+            List<WebElement> cancels = browser.findElements(By.cssSelector("#appointments a[id^='cancel-']"));
+            while (!cancels.isEmpty()) {
+                Esia.press(browser, cancels.get(0).getAttribute("id"));
+                Esia.press(browser, "cancelForm:confirmCancel");
+                go("/cabinet/card.xhtml?card=" + card + "&tab=appointments");
+                cancels = browser.findElements(By.cssSelector("#appointments a[id^='cancel-']"));
+            }
+            go("/cabinet/card-delete.xhtml?card=" + card);
+            Esia.press(browser, "deleteForm:confirmDelete");
+        }
+        throw new AssertionError("The card file could not be emptied: " + main());
+    }
+
+    /**
+     * Presses the card file's ESIA button ({@code esiaSelf}), saves the prefilled form, gives the consent, and
+     * returns the new card's id from the list.
+     */
+    long addFromEsia(String button, String fullName) {
+        go("/cabinet/cards.xhtml");
+        Esia.press(browser, button);
+        Esia.press(browser, "cardForm:submit");
+        Esia.press(browser, "consentForm:agree");
+        if (!text("messages").contains("Карточка успешно добавлена")) {
+            throw new AssertionError("The card was not added: " + main());
+        }
+        return cardIdOf(fullName);
+    }
+
+    /** The id of the card of the list whose row names this person. */
+    long cardIdOf(String fullName) {
+        go("/cabinet/cards.xhtml");
+        return browser.findElements(By.cssSelector("#cards tbody tr[data-card]")).stream()
+                .filter(row -> row.getText().contains(fullName)).findFirst()
+                .map(row -> Long.parseLong(row.getAttribute("data-card")))
+                .orElseThrow(() -> new AssertionError("No card of " + fullName + ": " + main()));
+    }
+
+    /** Opens the card and reloads it until its attachment search has finished; returns the search's status. */
+    String attachmentStatus(long card) {
+        go("/cabinet/card.xhtml?card=" + card);
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            String status = d.findElement(By.id("attachment")).getAttribute("data-status");
+            if ("PENDING".equals(status)) {
+                d.navigate().refresh();
+                return null;
+            }
+            return status;
+        });
+    }
+
+    void chooseSpecialty(String name) {
+        WebElement link = browser.findElements(By.cssSelector("#specialties a")).stream()
+                .filter(a -> name.equals(a.getAttribute("data-name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No specialty " + name + ": " + main()));
+        Esia.press(browser, link.getAttribute("id"));
+    }
+
+    /**
+     * Picks a day of the calendar and a time at least an hour ahead in the region (a time minutes away could
+     * have passed by the confirmation): the first day after today that has free time, else today's last time.
+     * Returns the time (HH:mm) as shown.
+     */
+    String chooseDayAndTime() {
+        ZonedDateTime now = ZonedDateTime.now(REGION);
+        String today = "day-" + now.toLocalDate();
+        List<WebElement> days = new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("#calendar a"));
+            return links.isEmpty() ? null : links;
+        });
+        WebElement day = days.stream().filter(a -> a.getAttribute("id").compareTo(today) > 0).findFirst().orElse(days.get(0));
+        boolean isToday = day.getAttribute("id").equals(today);
+        Esia.press(browser, day.getAttribute("id"));
+        List<WebElement> times = browser.findElements(By.cssSelector("#times a"));
+        WebElement time = times.get(0);
+        if (isToday) {
+            time = times.get(times.size() - 1);
+            LocalTime shown = LocalTime.parse(time.getText());
+            if (shown.isBefore(now.toLocalTime().plusHours(1)) || !LocalDate.now(REGION).equals(now.toLocalDate())) {
+                throw new AssertionError("No time an hour ahead today and no later day: " + main());
+            }
+        }
+        String shown = time.getText();
+        Esia.press(browser, time.getAttribute("id"));
+        return shown;
+    }
+
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
+    String main() {
+        List<WebElement> main = browser.findElements(By.tagName("main"));
+        return main.isEmpty() ? browser.getPageSource() : main.get(0).getText();
+    }
+
+    /** A screenshot named by the database the domain runs on: {@code journey-<it.db>-<name>.png}. */
+    void screenshot(String name) throws IOException {
+        Portal.screenshot(browser, "journey-" + Portal.DATABASE + "-" + name);
+    }
+}

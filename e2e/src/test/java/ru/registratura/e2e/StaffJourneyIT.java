@@ -1,0 +1,149 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The staff's core journeys through the pages only, with the demo staff of the README (so that they run on the
+ * default H2 domain of {@code ./registratura run} as on PostgreSQL): a registry operator finds a patient by
+ * policy, books by phone, prints the ticket and cancels; an admin imports a small register file through the
+ * page and reads the report. Screenshots {@code journey-<database>-staff-*.png}.
+ */
+class StaffJourneyIT {
+
+    /** Иванова Мария Петровна of the demo register, attached to Поликлиника № 4. */
+    private static final String IVANOVA_POLICY = "3850100000123458";
+
+    private WebDriver browser;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void open() {
+        browser = Portal.browser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aRegistrarFindsAPatientByPolicyBooksByPhonePrintsTheTicketAndCancels() throws Exception {
+        StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
+        browser.get(Portal.BASE_URL + "/staff/patients.xhtml");
+        browser.findElement(By.id("searchForm:policyNumber")).sendKeys(IVANOVA_POLICY);
+        StaffBrowser.submit(browser, By.id("searchForm:search"));
+        assertTrue(browser.findElement(By.id("found")).getText().contains("Иванова Мария Петровна"),
+                browser.findElement(By.id("found")).getText());
+        StaffBrowser.submit(browser, By.cssSelector("#found .book-link"));
+        assertTrue(browser.findElement(By.id("bookingFor")).getText().contains("Иванова Мария"));
+        screenshot("staff-1-doctors");
+
+        WebElement time = aTimeAfterToday();
+        StaffBrowser.submit(browser, time);
+        assertTrue(browser.getCurrentUrl().contains("/staff/ticket.xhtml?appointment="),
+                browser.getCurrentUrl() + ": " + main());
+        assertTrue(main().contains("Иванова Мария Петровна"), main());
+        screenshot("staff-2-ticket");
+
+        // «Распечатать талон» opens the browser's print dialogue, which a headless test replaces to see it called.
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.print = function () { window.printed = true; };");
+        browser.findElement(By.id("printTicket")).click();
+        assertEquals(Boolean.TRUE, js.executeScript("return window.printed === true;"));
+
+        js.executeScript("window.confirm = function () { return true; };");
+        StaffBrowser.submit(browser, By.id("ticketForm:cancel"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Запись отменена"), main());
+        assertTrue(browser.findElements(By.id("ticketForm:cancel")).isEmpty(), "a cancelled appointment has no «Отменить»");
+        screenshot("staff-3-cancelled");
+    }
+
+    @Test
+    void anAdminImportsASmallRegisterFileThroughThePageAndReadsTheReport() throws Exception {
+        String policy = RegisterImportIT.enp();
+        Path file = folder.resolve("register.csv");
+        Files.writeString(file, String.join("\r\n",
+                "FAM;IM;OT;W;DR;SNILS;SPOL;NPOL;SMO;LPU;LPUUCH;LPUDT",
+                "Журналова;Нина;Петровна;2;01.02.1980;;;" + policy + ";АО «СОГАЗ-Мед»;380004;2;15.01.2020",
+                "Ошибкина;Ольга;;2;31.02.1990;;;" + RegisterImportIT.enp() + ";;380004;;01.01.2019") + "\r\n",
+                StandardCharsets.UTF_8);
+        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        browser.get(Portal.BASE_URL + "/staff/register.xhtml");
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        StaffBrowser.submit(browser, By.id("upload"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                .withMessage("the import did not complete within 60 s")
+                .until(d -> "COMPLETED".equals(d.findElement(By.id("importStatus")).getAttribute("data-status")));
+        assertEquals("2", count("countRead"));
+        assertEquals("1", count("countAdded"));
+        assertEquals("1", count("countRejected"));
+        Map<String, String> rejected = browser.findElements(By.cssSelector("tr.rejection")).stream().collect(
+                Collectors.toMap(row -> row.getAttribute("data-line"),
+                        row -> row.findElements(By.tagName("td")).get(1).getText()));
+        assertEquals(List.of("3"), List.copyOf(rejected.keySet()));
+        assertTrue(rejected.get("3").contains("ДД.ММ.ГГГГ"), rejected.get("3"));
+        screenshot("staff-4-register-report");
+
+        // The added person is in the register: a registrar of that institution finds her by the policy.
+        browser.manage().deleteAllCookies();
+        StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
+        browser.get(Portal.BASE_URL + "/staff/patients.xhtml");
+        browser.findElement(By.id("searchForm:policyNumber")).sendKeys(policy);
+        StaffBrowser.submit(browser, By.id("searchForm:search"));
+        assertTrue(browser.findElement(By.id("found")).getText().contains("Журналова Нина Петровна"),
+                browser.findElement(By.id("found")).getText());
+    }
+
+    /**
+     * On the registry's booking page: the first doctor with free time on a day after today (a time minutes
+     * away could pass before the click), and that time's button.
+     */
+    private WebElement aTimeAfterToday() {
+        String today = LocalDate.now(Journey.REGION).toString();
+        int doctors = browser.findElements(By.cssSelector("#doctors a")).size();
+        for (int i = 0; i < doctors; i++) {
+            StaffBrowser.submit(browser, By.cssSelector("#doctors tbody tr:nth-child(" + (i + 1) + ") a"));
+            for (WebElement time : browser.findElements(By.cssSelector(".time-grid__time"))) {
+                if (time.getAttribute("data-day").compareTo(today) > 0) {
+                    return time;
+                }
+            }
+            StaffBrowser.submit(browser, By.id("otherDoctor"));
+        }
+        throw new AssertionError("No doctor of the institution has a free time after today");
+    }
+
+    private String count(String id) {
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Portal.screenshot(browser, "journey-" + Portal.DATABASE + "-" + name);
+    }
+}
