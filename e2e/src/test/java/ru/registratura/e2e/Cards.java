@@ -159,12 +159,12 @@ final class Cards {
                 id = r.getLong(1);
             }
             // A minute of the evening that the doctor has no slot at yet (earlier runs may have taken some).
-            for (int minute = 0; minute < 170; minute++) {
+            for (int minute = 0; minute < 13; minute++) {
                 try (PreparedStatement s = c.prepareStatement("insert into slot (id, doctor_id, starts_at, ends_at, cabinet, "
                         + "access, version) values (?, ?, "
-                        + "(cast(now() at time zone 'Asia/Irkutsk' as date) + 1 + time '21:00' + make_interval(mins => ?)) "
+                        + "(cast(now() at time zone 'Asia/Irkutsk' as date) + 1 + time '23:46' + make_interval(mins => ?)) "
                         + "at time zone 'Asia/Irkutsk', "
-                        + "(cast(now() at time zone 'Asia/Irkutsk' as date) + 1 + time '21:01' + make_interval(mins => ?)) "
+                        + "(cast(now() at time zone 'Asia/Irkutsk' as date) + 1 + time '23:47' + make_interval(mins => ?)) "
                         + "at time zone 'Asia/Irkutsk', '305', 'INTERNET', 0) on conflict do nothing")) {
                     s.setLong(1, id);
                     s.setLong(2, doctorId);
