@@ -47,7 +47,9 @@ public class DatabaseMigration {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
-            LOG.info(() -> "Database schema at version " + schema.targetSchemaVersion + ", "
+            // Flyway names a target version only when it applied something; else the schema stays where it was.
+            String version = schema.targetSchemaVersion != null ? schema.targetSchemaVersion : schema.initialSchemaVersion;
+            LOG.info(() -> "Database schema at version " + version + ", "
                     + schema.migrationsExecuted + " migration(s) applied now");
             if (demoData) {
                 MigrateResult demo = Flyway.configure(loader)
@@ -60,7 +62,7 @@ public class DatabaseMigration {
                         .migrate();
                 LOG.info(() -> "Demo region loaded: " + demo.migrationsExecuted + " migration(s) applied now");
             }
-            status = MigrationStatus.applied(schema.targetSchemaVersion);
+            status = MigrationStatus.applied(version);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Database migration failed; the portal reports itself not ready", e);
             status = MigrationStatus.failed(rootMessage(e));
