@@ -242,15 +242,9 @@ class BookingIT {
         Esia.press(browser, link.getAttribute("id"));
     }
 
-    /** Picks the first day with free time and its first time; returns the time (HH:mm) shown. */
+    /** Picks a day with free time after today (or a time an hour ahead today) and a time; returns it (HH:mm) as shown. */
     private String chooseFirstDayAndTime() {
-        WebElement day = new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(d -> d.findElements(By.cssSelector("#calendar a")).stream().findFirst().orElse(null));
-        Esia.press(browser, day.getAttribute("id"));
-        WebElement time = browser.findElements(By.cssSelector("#times a")).get(0);
-        String shown = time.getText();
-        Esia.press(browser, time.getAttribute("id"));
-        return shown;
+        return new Journey(browser).chooseDayAndTime();
     }
 
     private void logIn(String login) {
