@@ -105,6 +105,8 @@ class SlotGeneratorTest {
         Set<LocalDate> days = days(slots);
         assertTrue(!days.contains(LocalDate.of(2026, 11, 24)) && !days.contains(LocalDate.of(2026, 11, 25)));
         assertTrue(!days.contains(LocalDate.of(2026, 12, 1)));
+        assertTrue(days.contains(LocalDate.of(2026, 11, 27)) && days.contains(LocalDate.of(2026, 11, 30)),
+                "the other weekdays keep their reception: " + days);
         List<String> thursday = slots.stream()
                 .filter(s -> s.getStartsAt().atZone(IRKUTSK).toLocalDate().equals(LocalDate.of(2026, 11, 26)))
                 .map(s -> s.getStartsAt().atZone(IRKUTSK).toLocalTime().toString()).toList();
@@ -140,6 +142,11 @@ class SlotGeneratorTest {
                 template(Weekdays.of(DayOfWeek.MONDAY), "09:00", "11:00", 30)), List.of());
         Set<Instant> starts = new HashSet<>();
         slots.forEach(s -> assertTrue(starts.add(s.getStartsAt()), "doubled start " + s.getStartsAt()));
+        List<String> firstMonday = slots.stream()
+                .filter(s -> s.getStartsAt().atZone(IRKUTSK).toLocalDate().equals(LocalDate.of(2026, 11, 23)))
+                .map(s -> s.getStartsAt().atZone(IRKUTSK).toLocalTime().toString()).toList();
+        assertEquals(List.of("08:00", "08:30", "09:00", "09:30", "10:00", "10:30"), firstMonday,
+                "the two templates' times, the shared ones once");
     }
 
     @Test
