@@ -198,7 +198,7 @@ class CardFileIT {
 
         Esia.press(browser, "addChild0");
         assertEquals("Иванов", value("cardForm:lastName"));
-        assertEquals("03.09.2017", value("cardForm:birthDate"));
+        assertEquals(Cards.ARTEM_BIRTH_SHOWN, value("cardForm:birthDate"));
         assertEquals("3850100000234560", value("cardForm:policyNumber"));
         assertEquals("Сын", new Select(browser.findElement(By.id("cardForm:kinship"))).getFirstSelectedOption().getText());
         Esia.press(browser, "cardForm:submit");
@@ -265,13 +265,13 @@ class CardFileIT {
         browser.findElement(By.id("userName")).click();
         Esia.press(browser, "addRelativeLink");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Добавление родственника"));
-        fill("Иванов", "Артём", "Сергеевич", true, "03.09.2017", "3850100000234560", "", "Сын");
+        fill("Иванов", "Артём", "Сергеевич", true, Cards.ARTEM_BIRTH_SHOWN, "3850100000234560", "", "Сын");
         Esia.press(browser, "cardForm:submit");
         Esia.press(browser, "consentForm:agree");
         assertTrue(browser.getCurrentUrl().contains("/cabinet/relatives.xhtml"), browser.getCurrentUrl());
         String relatives = text("relatives");
         assertTrue(relatives.contains("Иванов Артём Сергеевич") && relatives.contains("Сын")
-                && relatives.contains("03.09.2017") && relatives.contains("3850100000234560"), relatives);
+                && relatives.contains(Cards.ARTEM_BIRTH_SHOWN) && relatives.contains("3850100000234560"), relatives);
         Portal.screenshot(browser, "card-9-relatives");
 
         browser.findElement(By.id("userName")).click();
@@ -314,7 +314,7 @@ class CardFileIT {
     @Test
     void deletingAsksForConfirmationAndWaitsUntilFutureAppointmentsAreCancelled() throws Exception {
         logIn("ivanova@example.ru");
-        long card = Cards.insert(IVANOVA, "Иванов", "Артём", "2017-09-03", "3850100000234560", "SON", "FOUND");
+        long card = Cards.insert(IVANOVA, "Иванов", "Артём", Cards.ARTEM_BIRTH.toString(), "3850100000234560", "SON", "FOUND");
         long appointment = Cards.book(card);
         go("/cabinet/cards.xhtml");
         follow(browser.findElement(By.cssSelector("#cards tr[data-card='" + card + "'] .action-delete")));

@@ -130,4 +130,11 @@ class TestPersonsTest {
         assertEquals(3, Set.copyOf(load.stream().map(p -> p.getString("snils")).toList()).size());
         assertTrue(TestPersons.loadPersons(0).isEmpty(), "none unless the benchmark asks");
     }
+
+    @Test
+    void aChildsBirthYearIsCountedBackFromThisYear() {
+        assertEquals("\"birthDate\": \"03.09.2017\"", TestPersons.withYears("\"birthDate\": \"03.09.{YEAR-9}\"", 2026));
+        JsonObject artem = persons.all().get(0).getJsonArray("kids").getJsonObject(0);
+        assertEquals("03.09." + (java.time.Year.now(java.time.ZoneOffset.UTC).getValue() - 9), artem.getString("birthDate"));
+    }
 }
