@@ -1,14 +1,13 @@
 package ru.registratura.e2e;
 
+import static ru.registratura.e2e.Api.call;
+import static ru.registratura.e2e.Api.field;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.Test;
  * again. Over HTTP only (no database access), so that it runs on the default H2 domain as on PostgreSQL.
  */
 class ApiJourneyIT {
-
-    private static final String API = Portal.BASE_URL + "/api/v1";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void anExternalSystemLooksAPatientUpBooksAndCancels() throws Exception {
@@ -68,27 +64,6 @@ class ApiJourneyIT {
 
         HttpResponse<String> unauthorised = call("GET", "/institutions", null, null);
         assertEquals(401, unauthorised.statusCode(), "no token, no answer");
-    }
-
-    private static HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Accept", "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|[-0-9.]+)").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("No " + name + " in " + json);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
     }
 
     /** The id of the object in a JSON list whose name is this. */

@@ -1,5 +1,9 @@
 package ru.registratura.e2e;
 
+import static ru.registratura.e2e.Api.all;
+import static ru.registratura.e2e.Api.call;
+import static ru.registratura.e2e.Api.field;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -66,41 +69,6 @@ class BookingApiIT {
 
     private static String hub() throws Exception {
         return Tokens.of(key.getPrivate(), "it-hub", "booking-hub");
-    }
-
-    private static HttpResponse<String> call(String method, String path, String token, String json,
-                                             String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
-                .header("Accept", "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|[-0-9.]+|true|false|null)").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("No " + name + " in " + json);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
-    }
-
-    private static List<String> all(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|[-0-9.]+)").matcher(json);
-        List<String> values = new ArrayList<>();
-        while (m.find()) {
-            values.add(m.group(2) != null ? m.group(2) : m.group(1));
-        }
-        return values;
     }
 
     private static void lookUp(String token, long entry) throws Exception {

@@ -236,10 +236,7 @@ class BookingIT {
     }
 
     private void chooseSpecialty(String name) {
-        WebElement link = browser.findElements(By.cssSelector("#specialties a")).stream()
-                .filter(a -> name.equals(a.getAttribute("data-name"))).findFirst()
-                .orElseThrow(() -> new AssertionError("No specialty " + name));
-        Esia.press(browser, link.getAttribute("id"));
+        new Journey(browser).chooseSpecialty(name);
     }
 
     /** Picks a day with free time after today (or a time an hour ahead today) and a time; returns it (HH:mm) as shown. */

@@ -71,14 +71,7 @@ class CardFileIT {
 
     /** Reloads the page until the attachment search has finished; returns its status. */
     private String attachmentStatus() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
-            String status = d.findElement(By.id("attachment")).getAttribute("data-status");
-            if ("PENDING".equals(status)) {
-                d.navigate().refresh();
-                return null;
-            }
-            return status;
-        });
+        return Journey.awaitAttachmentStatus(browser);
     }
 
     /** Fills the form by hand (a relative: kinship chosen, sex by the radio's order M, F). */

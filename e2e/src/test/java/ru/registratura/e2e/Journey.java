@@ -103,6 +103,11 @@ final class Journey {
     /** Opens the card and reloads it until its attachment search has finished; returns the search's status. */
     String attachmentStatus(long card) {
         go("/cabinet/card.xhtml?card=" + card);
+        return awaitAttachmentStatus(browser);
+    }
+
+    /** On a card's page: reloads it until the attachment search has finished; returns the search's status. */
+    static String awaitAttachmentStatus(WebDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
             String status = d.findElement(By.id("attachment")).getAttribute("data-status");
             if ("PENDING".equals(status)) {

@@ -51,26 +51,13 @@ class RegistryBookingIT {
         return card;
     }
 
-    /**
-     * Picks the first doctor of the list with a free time on a day after today (a time minutes away could pass
-     * before the click), and books it; returns the slot.
-     */
+    /** Books the first free time after today of the first doctor that has one; returns the slot. */
     private long bookTheFirstFreeTime() throws Exception {
-        String today = java.time.LocalDate.now(Journey.REGION).toString();
-        int doctors = browser.findElements(By.cssSelector("#doctors a")).size();
-        for (int i = 0; i < doctors; i++) {
-            StaffBrowser.submit(browser, By.cssSelector("#doctors tbody tr:nth-child(" + (i + 1) + ") a"));
-            for (org.openqa.selenium.WebElement time : browser.findElements(By.cssSelector(".time-grid__time"))) {
-                if (time.getAttribute("data-day").compareTo(today) > 0) {
-                    long slot = Long.parseLong(time.getAttribute("data-slot"));
-                    Portal.screenshot(browser, "staff-book-times");
-                    StaffBrowser.submit(browser, time);
-                    return slot;
-                }
-            }
-            StaffBrowser.submit(browser, By.id("otherDoctor"));
-        }
-        throw new AssertionError("No doctor of the institution has a free time after today");
+        org.openqa.selenium.WebElement time = StaffBrowser.aTimeAfterToday(browser);
+        long slot = Long.parseLong(time.getAttribute("data-slot"));
+        Portal.screenshot(browser, "staff-book-times");
+        StaffBrowser.submit(browser, time);
+        return slot;
     }
 
     @Test

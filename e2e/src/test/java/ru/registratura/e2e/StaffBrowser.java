@@ -46,4 +46,23 @@ final class StaffBrowser {
     static void submit(WebDriver browser, By button) {
         submit(browser, browser.findElement(button));
     }
+
+    /**
+     * On the registry's booking page: the first doctor of the list with free time on a day after today (a time
+     * minutes away could pass before the click), and that time's button.
+     */
+    static WebElement aTimeAfterToday(WebDriver browser) {
+        String today = java.time.LocalDate.now(Journey.REGION).toString();
+        int doctors = browser.findElements(By.cssSelector("#doctors a")).size();
+        for (int i = 0; i < doctors; i++) {
+            submit(browser, By.cssSelector("#doctors tbody tr:nth-child(" + (i + 1) + ") a"));
+            for (WebElement time : browser.findElements(By.cssSelector(".time-grid__time"))) {
+                if (time.getAttribute("data-day").compareTo(today) > 0) {
+                    return time;
+                }
+            }
+            submit(browser, By.id("otherDoctor"));
+        }
+        throw new AssertionError("No doctor of the institution has a free time after today");
+    }
 }

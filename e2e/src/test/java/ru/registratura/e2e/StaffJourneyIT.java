@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,16 +50,12 @@ class StaffJourneyIT {
     @Test
     void aRegistrarFindsAPatientByPolicyBooksByPhonePrintsTheTicketAndCancels() throws Exception {
         StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
-        browser.get(Portal.BASE_URL + "/staff/patients.xhtml");
-        browser.findElement(By.id("searchForm:policyNumber")).sendKeys(IVANOVA_POLICY);
-        StaffBrowser.submit(browser, By.id("searchForm:search"));
-        assertTrue(browser.findElement(By.id("found")).getText().contains("Иванова Мария Петровна"),
-                browser.findElement(By.id("found")).getText());
+        assertTrue(searchByPolicy(IVANOVA_POLICY).contains("Иванова Мария Петровна"));
         StaffBrowser.submit(browser, By.cssSelector("#found .book-link"));
         assertTrue(browser.findElement(By.id("bookingFor")).getText().contains("Иванова Мария"));
         screenshot("staff-1-doctors");
 
-        WebElement time = aTimeAfterToday();
+        WebElement time = StaffBrowser.aTimeAfterToday(browser);
         StaffBrowser.submit(browser, time);
         assertTrue(browser.getCurrentUrl().contains("/staff/ticket.xhtml?appointment="),
                 browser.getCurrentUrl() + ": " + main());
@@ -109,30 +104,16 @@ class StaffJourneyIT {
         // The added person is in the register: a registrar of that institution finds her by the policy.
         browser.manage().deleteAllCookies();
         StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
+        String found = searchByPolicy(policy);
+        assertTrue(found.contains("Журналова Нина Петровна"), found);
+    }
+
+    /** The registry's patient search by policy; returns the list of people found. */
+    private String searchByPolicy(String policy) {
         browser.get(Portal.BASE_URL + "/staff/patients.xhtml");
         browser.findElement(By.id("searchForm:policyNumber")).sendKeys(policy);
         StaffBrowser.submit(browser, By.id("searchForm:search"));
-        assertTrue(browser.findElement(By.id("found")).getText().contains("Журналова Нина Петровна"),
-                browser.findElement(By.id("found")).getText());
-    }
-
-    /**
-     * On the registry's booking page: the first doctor with free time on a day after today (a time minutes
-     * away could pass before the click), and that time's button.
-     */
-    private WebElement aTimeAfterToday() {
-        String today = LocalDate.now(Journey.REGION).toString();
-        int doctors = browser.findElements(By.cssSelector("#doctors a")).size();
-        for (int i = 0; i < doctors; i++) {
-            StaffBrowser.submit(browser, By.cssSelector("#doctors tbody tr:nth-child(" + (i + 1) + ") a"));
-            for (WebElement time : browser.findElements(By.cssSelector(".time-grid__time"))) {
-                if (time.getAttribute("data-day").compareTo(today) > 0) {
-                    return time;
-                }
-            }
-            StaffBrowser.submit(browser, By.id("otherDoctor"));
-        }
-        throw new AssertionError("No doctor of the institution has a free time after today");
+        return browser.findElement(By.id("found")).getText();
     }
 
     private String count(String id) {
