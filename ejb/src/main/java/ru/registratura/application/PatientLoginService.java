@@ -62,7 +62,7 @@ public class PatientLoginService {
 
     /** Whether the region admits accounts of this level: confirmed always, standard if the setting says so. */
     public boolean admits(AccountLevel level) {
-        return level == AccountLevel.CONFIRMED || level == AccountLevel.STANDARD && settings.standardAccountsAllowed();
+        return level.admitted(settings.standardAccountsAllowed());
     }
 
     /** A login that failed before the person was known to the portal (refusal, ESIA down, a protocol error). */

@@ -25,4 +25,12 @@ public enum AccountLevel {
         }
         return SIMPLIFIED;
     }
+
+    /**
+     * Whether a region admits an account of this level to the portal: confirmed always, standard where the
+     * region allows it ({@code registratura.esia.allow-standard-accounts}), simplified never.
+     */
+    public boolean admitted(boolean standardAccountsAllowed) {
+        return this == CONFIRMED || this == STANDARD && standardAccountsAllowed;
+    }
 }

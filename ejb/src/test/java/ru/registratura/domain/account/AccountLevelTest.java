@@ -24,4 +24,12 @@ class AccountLevelTest {
         assertEquals(AccountLevel.SIMPLIFIED, AccountLevel.of(false, null, true));
         assertEquals(AccountLevel.SIMPLIFIED, AccountLevel.of(false, " ", true));
     }
+
+    @Test
+    void aRegionThatAllowsOnlyConfirmedAccountsRefusesStandardOnes() {
+        assertEquals(true, AccountLevel.CONFIRMED.admitted(false));
+        assertEquals(false, AccountLevel.STANDARD.admitted(false), "allow-standard-accounts=false, as Irkutsk's seeds");
+        assertEquals(true, AccountLevel.STANDARD.admitted(true));
+        assertEquals(false, AccountLevel.SIMPLIFIED.admitted(true));
+    }
 }
