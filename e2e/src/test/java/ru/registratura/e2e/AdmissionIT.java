@@ -1,0 +1,73 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The booking pages' admission control on the running server: past capacity a request gets «попробуйте ещё раз»
+ * at once (503 with Retry-After), never a queue of seconds, and the pages serve again as soon as the crowd is
+ * gone. The test domain admits two booking requests at once and two waiting (the launcher sets
+ * {@code registratura.booking.max-concurrent} and {@code max-waiting} so), so a few dozen at once overflow it.
+ */
+class AdmissionIT {
+
+    private static final int AT_ONCE = 40;
+
+    @Test
+    void pastCapacityTheBookingPagesAnswerTryAgainAtOnceAndServeAgainAfter() throws Exception {
+        HttpSession patient = new HttpSession().logIn("petrov@example.ru");
+        String page = Portal.BASE_URL + "/cabinet/book.xhtml";
+        assertEquals(200, patient.get(page).statusCode(), "one request is served");
+
+        ExecutorService crowd = Executors.newFixedThreadPool(AT_ONCE);
+        List<Answer> answers = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> pending = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                Callable<Answer> get = () -> {
+                    start.await();
+                    long began = System.nanoTime();
+                    HttpResponse<String> response = patient.get(page);
+                    return new Answer(response, (System.nanoTime() - began) / 1_000_000);
+                };
+                pending.add(crowd.submit(get));
+            }
+            start.countDown();
+            for (Future<Answer> answer : pending) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            crowd.shutdownNow();
+        }
+        long served = answers.stream().filter(a -> a.response().statusCode() == 200).count();
+        long refused = 0;
+        for (Answer answer : answers) {
+            if (answer.response().statusCode() == 503) {
+                refused++;
+                assertTrue(answer.response().headers().firstValue("Retry-After").isPresent(), "Retry-After with a 503");
+                assertTrue(answer.response().body().contains("id=\"busyRetry\""), answer.response().body());
+                assertTrue(answer.millis() < 2_000, "«try again» at once, not after a queue: " + answer.millis() + " ms");
+            } else {
+                assertEquals(200, answer.response().statusCode(), "only 200 or 503, never an error");
+            }
+        }
+        assertTrue(served >= 1 && refused >= 1, served + " served, " + refused + " refused of " + AT_ONCE);
+        assertEquals(200, patient.get(page).statusCode(), "served again once the crowd is gone");
+    }
+
+    private record Answer(HttpResponse<String> response, long millis) {
+    }
+}
