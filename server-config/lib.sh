@@ -87,9 +87,9 @@ log_mark() {
     if [[ -f "$log" ]]; then stat -c %s "$log"; else echo 0; fi
 }
 
-# start-domain returns once the admin listener answers, while the applications the domain already had are
-# still loading; a deployment then races their start. Waits until the server logs that its startup (the
-# applications included) has finished: wait_for_startup DOMAIN LOG-MARK.
+# start-domain returns once the admin listener answers; the server then finishes its start ("startup time" in
+# the log). Waits for that line: wait_for_startup DOMAIN LOG-MARK. (Applications the domain had when it stopped
+# would still be loading in threads of their own after it: see disable_applications_offline.)
 wait_for_startup() {
     local log="$DOMAINS_DIR/$1/logs/server.log" mark=$2 started=$SECONDS
     while (( SECONDS - started < 300 )); do
@@ -100,6 +100,28 @@ wait_for_startup() {
         sleep 1
     done
     die "The domain $1 did not finish starting in 300 s; see $log"
+}
+
+# Marks the domain's copies of these applications disabled in its domain.xml, with the domain stopped, so that
+# the next start does not load them: a deployment made while the server is still loading the old copies at start
+# races them (seen: the emulator undeployed under its own loading, EclipseLink's persistence unit prepared twice
+# with a "ClassNotFoundException" or a closed EntityManagerFactory). The launcher then undeploys them and deploys
+# the new build. disable_applications_offline DOMAIN NAME...
+disable_applications_offline() {
+    local config="$DOMAINS_DIR/$1/config/domain.xml"
+    shift
+    [[ -f "$config" ]] || return 0
+    NAMES="$*" perl -pi -e '
+        BEGIN { %wanted = map { $_ => 1 } split / /, $ENV{NAMES}; }
+        s{<application\s([^>]*)>}{
+            my $attributes = $1;
+            if ($attributes =~ /\bname="([^"]+)"/ && $wanted{$1}) {
+                $attributes =~ s/\s*\benabled="[^"]*"//;
+                "<application enabled=\"false\" $attributes>";
+            } else {
+                "<application $attributes>";
+            }
+        }ge;' "$config"
 }
 
 # asadmin against a domain's admin port: asadmin_at PORT command args...
