@@ -1,12 +1,14 @@
 package ru.registratura.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,11 +26,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The staff's core journeys through the pages only, with the demo staff of the README (so that they run on the
  * default H2 domain of {@code ./registratura run} as on PostgreSQL): a registry operator finds a patient by
- * policy, books by phone, prints the ticket and cancels; an admin imports a small register file through the
- * page and reads the report. Screenshots {@code journey-<database>-staff-*.png}.
+ * policy, books by phone, prints the ticket and cancels; marks a doctor absent for a day and back; an admin
+ * imports a small register file through the page and reads the report, and finds the operator's reading of
+ * a patient in the audit log and exports it. Screenshots {@code journey-<database>-staff-*.png}.
  */
 class StaffJourneyIT {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** Новикова Татьяна Юрьевна, ophthalmologist of Поликлиника № 4. */
+    private static final long OPHTHALMOLOGIST = 8;
     /** Иванова Мария Петровна of the demo register, attached to Поликлиника № 4. */
     private static final String IVANOVA_POLICY = "3850100000123458";
 
@@ -106,6 +112,69 @@ class StaffJourneyIT {
         StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
         String found = searchByPolicy(policy);
         assertTrue(found.contains("Журналова Нина Петровна"), found);
+    }
+
+    @Test
+    void aRegistrarMarksADoctorAbsentForADayAndTheDayComesBackWhenTheAbsenceIsRemoved() throws Exception {
+        LocalDate day = LocalDate.now(Journey.REGION).plusDays(12);
+        StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
+        StaffBrowser.submit(browser, By.id("schedulesLink"));
+        StaffBrowser.submit(browser, browser.findElement(By.cssSelector(
+                "tr.schedule-doctor[data-doctor='" + OPHTHALMOLOGIST + "'] a")));
+        // An absence an earlier, interrupted run may have left.
+        while (!browser.findElements(By.cssSelector("tr.exception .remove-exception")).isEmpty()) {
+            StaffBrowser.submit(browser, browser.findElement(By.cssSelector("tr.exception .remove-exception")));
+        }
+        type("exceptionForm:firstDay", DATE.format(day));
+        type("exceptionForm:lastDay", DATE.format(day));
+        type("exceptionForm:reason", "учёба врача");
+        StaffBrowser.submit(browser, By.id("exceptionForm:add"));
+        if (!browser.findElements(By.id("confirmForm:confirm")).isEmpty()) {
+            StaffBrowser.submit(browser, By.id("confirmForm:confirm")); // appointments of that day are cancelled
+        }
+        String applied = browser.findElement(By.id("messages")).getText();
+        assertTrue(applied.contains("Расписание изменено") && !applied.contains("снято: 0"), applied);
+        assertEquals(1, browser.findElements(By.cssSelector("tr.exception[data-kind='ABSENCE']")).size());
+        screenshot("staff-5-absence");
+
+        StaffBrowser.submit(browser, browser.findElement(By.cssSelector("tr.exception .remove-exception")));
+        String back = browser.findElement(By.id("messages")).getText();
+        assertTrue(back.contains("Добавлено талонов:") && !back.contains("Добавлено талонов: 0"), back);
+        assertTrue(browser.findElements(By.cssSelector("tr.exception")).isEmpty());
+    }
+
+    @Test
+    void anAdminFindsTheRegistrarsReadingOfAPatientInTheAuditLogAndExportsIt() throws Exception {
+        StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
+        searchByPolicy(IVANOVA_POLICY);
+        StaffBrowser.submit(browser, By.cssSelector("#found .book-link")); // opening the patient is audited
+        browser.manage().deleteAllCookies();
+
+        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.submit(browser, By.id("auditLink"));
+        type("auditForm:person", IVANOVA_POLICY);
+        StaffBrowser.submit(browser, By.id("auditForm:search"));
+        assertTrue(browser.findElements(By.cssSelector("tr.audit-event")).stream().anyMatch(e ->
+                "STAFF_PATIENT_VIEWED".equals(e.getAttribute("data-action")) && e.getText().contains("registrator.p4")),
+                browser.findElement(By.tagName("main")).getText());
+        screenshot("staff-6-audit");
+
+        HttpSession admin = new HttpSession().staffLogIn("admin.demo", "Demo-Admin-2026");
+        HttpSession.JsfForm form = HttpSession.jsfForm(admin.get(Portal.BASE_URL + "/staff/audit.xhtml").body(), "auditForm");
+        String export = HttpSession.location(admin.post(form.action(), form.body("auditForm:person", IVANOVA_POLICY,
+                "auditForm:user", "registrator.p4", "auditForm:action", "STAFF_PATIENT_VIEWED", "auditForm:from", "",
+                "auditForm:until", "", "auditForm:export", "x")));
+        String csv = admin.get(export).body();
+        String[] lines = csv.split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFFКогда;Действие;Результат;Пользователь"), lines[0]);
+        assertTrue(lines.length >= 2 && lines[1].contains(";STAFF_PATIENT_VIEWED;SUCCESS;registrator.p4;"), csv);
+        assertFalse(csv.contains(IVANOVA_POLICY), "the export names ids, never the policy");
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
     }
 
     /** The registry's patient search by policy; returns the list of people found. */
