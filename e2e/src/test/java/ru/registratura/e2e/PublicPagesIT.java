@@ -91,14 +91,29 @@ class PublicPagesIT {
 
     @Test
     void englishCanBeChosenInTheFooter() {
-        browser.get(Portal.BASE_URL + "/");
+        browser.get(Portal.BASE_URL + "/institutions.xhtml");
         browser.findElement(By.linkText("English")).click();
         assertTrue(headerSoonContains("Personal account"));
+        assertTrue(browser.getCurrentUrl().endsWith("/institutions.xhtml"), "the same page: " + browser.getCurrentUrl());
+        browser.get(Portal.BASE_URL + "/");
+        assertTrue(headerSoonContains("Personal account"), "the choice is kept from page to page");
         browser.findElement(By.linkText("Русский")).click();
         assertTrue(headerSoonContains("Личный кабинет"));
+        assertTrue(browser.manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
+                "choosing a language takes no session");
     }
 
-    /** The language links post a form by script: the click returns before the new page is there. */
+    @Test
+    void anAnonymousVisitorsPublicPagesCreateNoSessionAndHoldNoViewState() throws Exception {
+        for (String page : List.of("/", "/institutions.xhtml", "/?lang=en", "/institutions.xhtml?lang=ru")) {
+            java.net.http.HttpResponse<String> response = new HttpSession().get(Portal.BASE_URL + page);
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " created a session: " + response.headers().allValues("Set-Cookie"));
+            assertFalse(response.body().contains("jakarta.faces.ViewState"), page + " holds a view state");
+        }
+    }
+
+    /** The click returns before the new page is there. */
     private boolean headerSoonContains(String text) {
         try {
             return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
