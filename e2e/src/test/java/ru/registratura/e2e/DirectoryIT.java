@@ -1,6 +1,7 @@
 package ru.registratura.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -125,6 +126,24 @@ class DirectoryIT {
         StaffBrowser.submit(browser, By.id("doctorForm:save"));
         assertEquals("f", Cards.string("select active from doctor where id = ?", doctor));
         assertEquals("t", Cards.string("select withdrawn from slot where id = ?", slot), "its free slots are withdrawn");
+    }
+
+    @Test
+    void aDivisionAnAdminAddsIsOnThePublicPagesAtOnce() throws Exception {
+        String division = "Отделение " + word();
+        HttpSession visitor = new HttpSession();
+        assertFalse(visitor.get(Portal.BASE_URL + "/institutions.xhtml").body().contains(division),
+                "the public directory, read (and kept) before the change");
+        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.submit(browser, By.id("directoryLink"));
+        browser.findElement(By.cssSelector("tr.institution[data-institution='4'] a")).click();
+        type("divisionForm:divisionName", division);
+        type("divisionForm:divisionAddress", "г. Шелехов, ул. Тестовая, 1");
+        StaffBrowser.submit(browser, By.id("divisionForm:save"));
+        assertTrue(main().contains(division), main());
+        assertTrue(visitor.get(Portal.BASE_URL + "/institutions.xhtml").body().contains(division),
+                "the admin's change is on the public page at once");
+        assertTrue(visitor.get(Portal.BASE_URL + "/").body().contains(division), "and on the home page");
     }
 
     @Test

@@ -28,6 +28,9 @@ import ru.registratura.domain.content.BannerRepository;
 public class BannerAdminService {
 
     @Inject
+    jakarta.enterprise.event.Event<PublicContentChanged> changes;
+
+    @Inject
     BannerRepository banners;
 
     @Inject
@@ -156,8 +159,12 @@ public class BannerAdminService {
         }
     }
 
+    /** Audited; a change made also drops the home page's copy of the banners once it has committed. */
     private void record(StaffActor actor, AuditOutcome outcome, Long id, String detail) {
         audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.BANNER_CHANGED, outcome, actor.userId(),
                 actor.username(), actor.remoteAddress(), id, detail));
+        if (outcome == AuditOutcome.SUCCESS) {
+            changes.fire(new PublicContentChanged(PublicContentChanged.What.BANNERS));
+        }
     }
 }

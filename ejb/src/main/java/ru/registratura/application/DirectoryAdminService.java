@@ -37,6 +37,9 @@ import ru.registratura.domain.directory.Specialty;
 public class DirectoryAdminService {
 
     @Inject
+    jakarta.enterprise.event.Event<PublicContentChanged> changes;
+
+    @Inject
     DirectoryRepository directory;
 
     @Inject
@@ -288,9 +291,11 @@ public class DirectoryAdminService {
         return new StaffAccessDeniedException(what);
     }
 
+    /** A change made: audited, and the public pages' copy of the directory dropped once it has committed. */
     private void record(StaffActor admin, String detail) {
         audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.DIRECTORY_CHANGED, AuditOutcome.SUCCESS,
                 admin.userId(), admin.username(), admin.remoteAddress(), null, detail));
+        changes.fire(new PublicContentChanged(PublicContentChanged.What.DIRECTORY));
     }
 
     private static void requireAdmin(StaffActor actor) {

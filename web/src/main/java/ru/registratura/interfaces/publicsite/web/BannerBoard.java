@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import ru.registratura.application.ContentService;
+import ru.registratura.application.PublicContent;
 import ru.registratura.domain.content.Banner;
 
 /** The banners of the home page. */
@@ -13,13 +13,13 @@ import ru.registratura.domain.content.Banner;
 public class BannerBoard {
 
     @Inject
-    private ContentService content;
+    private PublicContent content;
 
     private List<Banner> banners;
 
     public List<Banner> getBanners() {
         if (banners == null) {
-            banners = content.currentBanners();
+            banners = content.banners();
         }
         return banners;
     }

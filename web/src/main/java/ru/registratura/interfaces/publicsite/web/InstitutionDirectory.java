@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import ru.registratura.application.DirectoryService;
+import ru.registratura.application.PublicContent;
 import ru.registratura.domain.directory.Institution;
 
 /** The region's institutions with their divisions, for the home page and the directory page. */
@@ -13,7 +13,7 @@ import ru.registratura.domain.directory.Institution;
 public class InstitutionDirectory {
 
     @Inject
-    private DirectoryService directory;
+    private PublicContent directory;
 
     private List<Institution> institutions;
 

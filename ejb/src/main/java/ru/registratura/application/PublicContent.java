@@ -1,0 +1,78 @@
+package ru.registratura.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import ru.registratura.domain.content.Banner;
+import ru.registratura.domain.directory.Institution;
+import ru.registratura.infrastructure.config.RegionSettings;
+
+/**
+ * What the public pages show, kept in memory between admins' changes: the institutions with their divisions and
+ * today's banners. The home page and the directory page read no database while nothing changes. An admin's
+ * change ({@link PublicContentChanged}) drops the copy as soon as its transaction has committed, so the next
+ * visitor sees it; the banners are also read again when the region's day changes. A copy loaded while a change
+ * was committing is not kept (the generation count tells), so a stale list never outlives the change. The lists
+ * hold detached entities that the pages only read. On one server; a cluster's nodes must also be told (issue 21).
+ */
+@ApplicationScoped
+public class PublicContent {
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    RegionSettings region;
+
+    private final AtomicLong directoryGeneration = new AtomicLong();
+    private final AtomicLong bannerGeneration = new AtomicLong();
+    private volatile List<Institution> institutions;
+    private volatile DayBanners banners;
+
+    private record DayBanners(LocalDate day, List<Banner> banners) {
+    }
+
+    /** The region's institutions by name, each with its divisions. */
+    public List<Institution> institutions() {
+        List<Institution> cached = institutions;
+        if (cached == null) {
+            long generation = directoryGeneration.get();
+            cached = List.copyOf(directory.institutions());
+            if (directoryGeneration.get() == generation) {
+                institutions = cached;
+            }
+        }
+        return cached;
+    }
+
+    /** The banners shown today in the region, in their order. */
+    public List<Banner> banners() {
+        LocalDate today = region.today();
+        DayBanners cached = banners;
+        if (cached == null || !cached.day().equals(today)) {
+            long generation = bannerGeneration.get();
+            cached = new DayBanners(today, List.copyOf(content.currentBanners()));
+            if (bannerGeneration.get() == generation) {
+                banners = cached;
+            }
+        }
+        return cached.banners();
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
+        if (change.what() == PublicContentChanged.What.DIRECTORY) {
+            directoryGeneration.incrementAndGet();
+            institutions = null;
+        } else {
+            bannerGeneration.incrementAndGet();
+            banners = null;
+        }
+    }
+}
