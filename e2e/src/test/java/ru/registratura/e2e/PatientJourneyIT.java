@@ -58,6 +58,7 @@ class PatientJourneyIT {
         assertTrue(journey.text("districtDoctorNote").contains("участок 2"), journey.text("districtDoctorNote"));
         assertEquals("Смирнов Алексей Игоревич", journey.text("doctorName"), "the district doctor, chosen automatically");
         assertTrue(browser.findElements(By.id("doctors")).isEmpty(), "no doctor step for a district specialty");
+        assertFalse(browser.getPageSource().contains("ln=primefaces"), "a patient's page loads no PrimeFaces resource");
         journey.screenshot("patient-2-calendar");
 
         String time = journey.chooseDayAndTime();

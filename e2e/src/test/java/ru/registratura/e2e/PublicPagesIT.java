@@ -104,12 +104,13 @@ class PublicPagesIT {
     }
 
     @Test
-    void anAnonymousVisitorsPublicPagesCreateNoSessionAndHoldNoViewState() throws Exception {
+    void anAnonymousVisitorsPublicPagesCreateNoSessionHoldNoViewStateAndLoadNoPrimeFaces() throws Exception {
         for (String page : List.of("/", "/institutions.xhtml", "/?lang=en", "/institutions.xhtml?lang=ru")) {
             java.net.http.HttpResponse<String> response = new HttpSession().get(Portal.BASE_URL + page);
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     page + " created a session: " + response.headers().allValues("Set-Cookie"));
             assertFalse(response.body().contains("jakarta.faces.ViewState"), page + " holds a view state");
+            assertFalse(response.body().contains("ln=primefaces"), page + " loads a PrimeFaces resource");
         }
     }
 
