@@ -1,6 +1,6 @@
 package ru.registratura.interfaces.booking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.scheduling.BookingRule;
 
 @Path("/appointments")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Appointments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,8 +1,7 @@
 package ru.registratura.interfaces.booking.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,19 +23,21 @@ import ru.registratura.application.ApiCaller;
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
-@RequestScoped
+@ApplicationScoped
 public class Callers implements ContainerRequestFilter {
 
     private static final long CLOCK_SKEW_SECONDS = 30;
 
-    @Inject
-    JsonWebToken token;
-
+    /*
+     * One instance for the application, not one per call: creating a request-scoped bean with a @Context field
+     * made Jersey analyse the class by reflection on every call. The request is a proxy for the current one.
+     */
     @Context
     HttpServletRequest request;
 
     @Override
     public void filter(ContainerRequestContext context) {
+        JsonWebToken token = token();
         if (token == null || token.getName() == null || token.getRawToken() == null) {
             context.abortWith(unauthorized("A valid bearer token is required"));
             return;
@@ -52,6 +53,16 @@ public class Callers implements ContainerRequestFilter {
         }
     }
 
+    /*
+     * The token is the request's caller principal (Payara's MP JWT mechanism logs the caller in with it), read
+     * from the request, not injected: the injectable JsonWebToken asks Jakarta Security's SecurityContext, which
+     * probes for other servers' classes (JBoss, WebLogic) under the class loader's lock on every call, a convoy
+     * that held the booking rush's threads for seconds (bench/RESULTS.md).
+     */
+    private JsonWebToken token() {
+        return request.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null;
+    }
+
     private static Response unauthorized(String detail) {
         Response problem = Problems.response(new Problem(401, "UNAUTHORIZED", "Unauthorized", detail));
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
@@ -59,8 +70,9 @@ public class Callers implements ContainerRequestFilter {
 
     /** The caller of this request: the token's subject and groups, and where the call came from. */
     public ApiCaller caller() {
+        JsonWebToken token = token();
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
         String subject = token.getSubject() != null ? token.getSubject() : token.getName();
-        return new ApiCaller(subject, groups, request == null ? null : request.getRemoteAddr());
+        return new ApiCaller(subject, groups, request.getRemoteAddr());
     }
 }

@@ -1,6 +1,6 @@
 package ru.registratura.interfaces.booking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.registratura.application.BookingApiService;
 
 @Path("/patients")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Patients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
