@@ -1,6 +1,7 @@
 package ru.registratura.domain.directory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.Objects;
 
 /** A district (участок) of an institution, served by its district doctor. */
 @Entity
+@Cacheable
 @Table(name = "district")
 public class District implements Serializable {
 

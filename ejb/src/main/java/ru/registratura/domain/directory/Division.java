@@ -1,6 +1,7 @@
 package ru.registratura.domain.directory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import java.util.Objects;
 
 /** A division of an institution (a branch polyclinic, a women's consultation, a department). */
 @Entity
+@Cacheable
 @Table(name = "division")
 public class Division implements Serializable {
 

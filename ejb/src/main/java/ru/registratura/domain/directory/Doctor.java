@@ -1,6 +1,7 @@
 package ru.registratura.domain.directory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import java.util.Objects;
 
 /** A doctor who receives patients of one specialty in one institution. */
 @Entity
+@Cacheable
 @Table(name = "doctor")
 public class Doctor implements Serializable {
 

@@ -1,6 +1,7 @@
 package ru.registratura.domain.directory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import java.util.Objects;
 
 /** A medical institution of the region: a polyclinic or a hospital with an outpatient department. */
 @Entity
+@Cacheable
 @Table(name = "institution")
 public class Institution implements Serializable {
 

@@ -1,6 +1,7 @@
 package ru.registratura.domain.directory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * years and, for some, one sex. District specialties name the kind of district they serve.
  */
 @Entity
+@Cacheable
 @Table(name = "specialty")
 public class Specialty implements Serializable {
 
