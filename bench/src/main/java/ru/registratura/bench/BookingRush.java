@@ -77,6 +77,13 @@ public final class BookingRush {
     private final boolean api;
     private final String apiScript;
     private final String adminPort;
+    /** The application server's process, for its CPU time in the rush (0: not measured). */
+    private final long serverPid;
+    /** How long the crowd warms the server up (the JIT compiles the path) before the rush. */
+    private final int warmupSeconds;
+    /** The API callers' one HTTP client: a lean driver, not 500 clients with a selector thread each. */
+    private final HttpClient apiHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private java.security.PrivateKey apiKey;
 
     private final List<Long> doctorIds = new ArrayList<>();
@@ -113,6 +120,8 @@ public final class BookingRush {
         this.thinkMillis = Long.parseLong(options.get("think-ms", api ? "0" : "1000"));
         this.apiScript = options.get("api-script", "server-config/api-jwt.sh");
         this.adminPort = options.get("admin-port", "29048");
+        this.serverPid = Long.parseLong(options.get("server-pid", "0"));
+        this.warmupSeconds = Integer.parseInt(options.get("warmup-seconds", "30"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -138,8 +147,17 @@ public final class BookingRush {
             giveCards(crowd);
         }
 
+        warmUp(crowd);
+        double ceilingBefore;
+        try {
+            ceilingBefore = pgbench(crowd);
+        } catch (Exception e) {
+            error("pgbench: " + e.getMessage());
+            ceilingBefore = Double.NaN;
+        }
         List<Long> slotIds = openSlots();
         log("%d slots open now; the rush starts", slotIds.size());
+        Cpu cpuBefore = Cpu.now(serverPid);
         ExecutorService pool = Executors.newFixedThreadPool(crowd.size());
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(crowd.size());
@@ -159,6 +177,7 @@ public final class BookingRush {
         start.countDown();
         done.await();
         long rushNanos = System.nanoTime() - started;
+        Cpu cpu = Cpu.now(serverPid).minus(cpuBefore);
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.SECONDS);
 
@@ -170,7 +189,7 @@ public final class BookingRush {
             error("pgbench: " + e.getMessage());
             ceiling = Double.NaN;
         }
-        write(crowd.size(), rushNanos, verification, ceiling);
+        write(crowd.size(), rushNanos, verification, ceilingBefore, ceiling, cpu);
     }
 
     // ------------------------------------------------------------------ preparation
@@ -182,6 +201,13 @@ public final class BookingRush {
     /** New doctors of Поликлиника № 4 without schedule templates: their only slots are the rush's. */
     private void prepareDoctors() throws SQLException {
         try (Connection c = db()) {
+            // A run against a kept domain (REGISTRATURA_KEEP_BENCH_DOMAIN): the last run's appointments with its
+            // doctors are cancelled, so that the same people may book the same specialties again.
+            String benchDoctors = "select id from doctor where first_name = 'Нагрузочный' or last_name = 'Разминочный'";
+            update(c, "update slot set appointment_id = null where appointment_id is not null and doctor_id in ("
+                    + benchDoctors + ")");
+            update(c, "update appointment set status = 'CANCELLED', cancelled_at = now() where status = 'BOOKED' and "
+                    + "slot_id in (select id from slot where doctor_id in (" + benchDoctors + "))");
             for (int i = 0; i < doctorCount; i++) {
                 long specialty = single(c, "select id from specialty where federal_code = ?", SPECIALTIES[i]);
                 long id = single(c, "select nextval('doctor_seq')");
@@ -271,6 +297,100 @@ public final class BookingRush {
         return ids;
     }
 
+    // ------------------------------------------------------------------ warming up
+
+    /**
+     * The crowd warms the server up for {@code --warmup-seconds} before the rush (the measured server has just
+     * been started and its JIT has compiled nothing yet): 32 of them at a time take the rush's path with a doctor
+     * of the warm-up's own whose times are booked and cancelled again, so nothing of it remains for the rush.
+     * Then the rush's counters start afresh.
+     */
+    private void warmUp(List<Patient> crowd) throws Exception {
+        if (warmupSeconds <= 0) {
+            return;
+        }
+        final long doctor;
+        final long warmSpecialty;
+        try (Connection c = db()) {
+            long specialty = single(c, "select id from specialty where federal_code = ?", SPECIALTIES[0]);
+            warmSpecialty = specialty;
+            doctor = single(c, "select nextval('doctor_seq')");
+            update(c, "insert into doctor (id, institution_id, division_id, specialty_id, last_name, first_name, "
+                    + "middle_name, cabinet, active, version) values (?, 1, 3, ?, 'Разминочный', 'Врач', 'Врач', '399', true, 0)",
+                    doctor, specialty);
+            update(c, "insert into slot (id, doctor_id, starts_at, ends_at, cabinet, access, version) "
+                    + "select nextval('slot_seq'), ?, date_trunc('day', now()) + interval '1 day' + g * interval '1 minute', "
+                    + "date_trunc('day', now()) + interval '1 day' + (g + 1) * interval '1 minute', '399', 'INTERNET', 0 "
+                    + "from generate_series(0, 999) g", doctor);
+        }
+        log("Warming up for %d s", warmupSeconds);
+        long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        int threads = Math.min(32, crowd.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger rounds = new AtomicInteger();
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < until) {
+                    Patient patient = crowd.get(next.getAndIncrement() % crowd.size());
+                    try {
+                        if (api) {
+                            warmUpThroughApi(patient, doctor);
+                        } else {
+                            warmUpThroughPages(patient, warmSpecialty, doctor);
+                        }
+                        rounds.incrementAndGet();
+                    } catch (Exception e) {
+                        error("warm-up of patient " + patient.number + ": " + e);
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(warmupSeconds + 120L, TimeUnit.SECONDS);
+        log("Warmed up: %d rounds", rounds.get());
+        bookLatencies.clear();
+        pageLatencies.clear();
+        busyLatencies.clear();
+        busy.set(0);
+        busyInARow.set(0);
+        taken.set(0);
+        gaveUp.set(0);
+        exhausted.set(0);
+    }
+
+    /** Free times of the warm-up doctor, a booking, and its cancellation. */
+    private void warmUpThroughApi(Patient patient, long doctor) throws Exception {
+        List<String> free = all(API_ID, patient.apiCall("GET", baseUrl + "/api/v1/slots?doctor=" + doctor + "&limit=20",
+                null).body());
+        if (free.isEmpty()) {
+            return;
+        }
+        HttpResponse<String> booking = patient.apiCall("POST", baseUrl + "/api/v1/appointments",
+                "{\"patientId\":" + patient.entryId + ",\"slotId\":" + free.get(ThreadLocalRandom.current()
+                        .nextInt(free.size())) + "}");
+        Matcher id = APPOINTMENT_ID.matcher(booking.body());
+        if (booking.statusCode() == 201 && id.find()) {
+            patient.apiCall("DELETE", baseUrl + "/api/v1/appointments/" + id.group(1) + "?reason=other", null);
+        }
+    }
+
+    /** The wizard's calendar, a day's times and a confirmation page of the warm-up doctor, without booking. */
+    private void warmUpThroughPages(Patient patient, long specialty, long doctor) throws Exception {
+        String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + specialty
+                + "&doctor=" + doctor;
+        Matcher day = DAY.matcher(patient.fetch(wizard));
+        if (!day.find()) {
+            return;
+        }
+        List<String> times = all(SLOT, patient.fetch(wizard + "&day=" + day.group(1)));
+        if (!times.isEmpty()) {
+            patient.fetch(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot="
+                    + times.get(ThreadLocalRandom.current().nextInt(times.size())));
+        }
+    }
+
     // ------------------------------------------------------------------ the rush
 
     /** One patient books one time with each bench doctor, in an order of their own. */
@@ -292,6 +412,8 @@ public final class BookingRush {
     // ------------------------------------------------------------------ the API variant
 
     private static final Pattern API_ID = Pattern.compile("\\{\"id\":(\\d+)");
+    /** The id of an appointment in the API's answer (its fields come in alphabetical order). */
+    private static final Pattern APPOINTMENT_ID = Pattern.compile("\"id\":(\\d+)");
 
     /**
      * Registers a key made now as the API's issuer (server-config/api-jwt.sh restarts the application), then makes
@@ -363,8 +485,15 @@ public final class BookingRush {
 
     /** A caller books one of the doctor's free times; taken, it tries one the answer offers. */
     private void bookThroughApi(Patient patient, int d) throws Exception {
-        List<String> free = all(API_ID, patient.apiCall("GET", baseUrl + "/api/v1/slots?doctor=" + doctorIds.get(d), null)
-                .body());
+        // The next 20 free times from a day of the caller's choosing (its patient's wish), else the earliest.
+        int days = (slotCount / doctorCount + 59) / 60;
+        String from = LocalDate.now(zone).plusDays(1 + ThreadLocalRandom.current().nextInt(days)).atStartOfDay(zone)
+                .toInstant().toString();
+        String slots = baseUrl + "/api/v1/slots?doctor=" + doctorIds.get(d) + "&limit=20";
+        List<String> free = all(API_ID, patient.apiCall("GET", slots + "&from=" + from, null).body());
+        if (free.isEmpty()) {
+            free = all(API_ID, patient.apiCall("GET", slots, null).body());
+        }
         for (int attempt = 0; attempt < 20; attempt++) {
             if (free.isEmpty()) {
                 gaveUp.incrementAndGet();
@@ -372,10 +501,9 @@ public final class BookingRush {
             }
             // Any of the free times (a machine has no favourite hour): the rush measures booking, not collisions.
             String slot = free.get(ThreadLocalRandom.current().nextInt(free.size()));
-            long t0 = System.nanoTime();
             HttpResponse<String> response = patient.apiCall("POST", baseUrl + "/api/v1/appointments",
                     "{\"patientId\":" + patient.entryId + ",\"slotId\":" + slot + "}");
-            bookLatencies.add(System.nanoTime() - t0);
+            bookLatencies.add(patient.lastTook);
             if (response.statusCode() == 201) {
                 booked.incrementAndGet();
                 bookedAt.add(System.nanoTime() - started);
@@ -388,8 +516,7 @@ public final class BookingRush {
             taken.incrementAndGet();
             free = all(API_ID, response.body());
             if (free.isEmpty()) {
-                free = all(API_ID, patient.apiCall("GET", baseUrl + "/api/v1/slots?doctor=" + doctorIds.get(d), null)
-                        .body());
+                free = all(API_ID, patient.apiCall("GET", slots, null).body());
             }
         }
         exhausted.incrementAndGet();
@@ -561,11 +688,14 @@ public final class BookingRush {
         Files.deleteIfExists(script);
         try (Connection c = db(); Statement s = c.createStatement()) {
             s.execute("drop table bench_account");
+            // Fresh statistics after pgbench's 400,000 slots, so that the rush does not meet autovacuum's analysis.
+            s.execute("analyze slot, appointment, audit_event, patient_message");
         }
         return Double.parseDouble(tps.group(1));
     }
 
-    private void write(int crowd, long rushNanos, Verification v, double ceiling) throws IOException {
+    private void write(int crowd, long rushNanos, Verification v, double ceilingBefore, double ceiling, Cpu cpu)
+            throws IOException {
         double rushSeconds = seconds(rushNanos);
         double throughput = booked.get() / rushSeconds;
         List<Long> times = sorted(bookedAt);
@@ -596,8 +726,11 @@ public final class BookingRush {
                 | **errors** | **%d** |
                 | slots booked / BOOKED appointments / booked twice / slot and appointment disagree | %d / %d / **%d** / %d |
                 | every slot booked at most once, and as the driver counted | **%s** |
-                | pgbench ceiling (same statements, %d clients, %d s) | %.1f transactions per second |
-                | **our throughput as a share of the ceiling** | **%.1f %%** |
+                | pgbench ceiling (same statements, %d clients, %d s) before / after the rush | %.1f / %.1f transactions per second |
+                | **our throughput as a share of the ceiling** (before / after) | **%.1f %% / %.1f %%** |
+                | requests in the rush (answered, and «try again») | %d: %.0f per second |
+                | CPU in the rush: application server / PostgreSQL / this driver (2 cores: %.0f s available) | %s / %.1f / %.1f s |
+                | **application server's CPU per request** (per answered request) | **%s ms** (%s ms) |
                 """, api ? " through the API" : "", slotCount, patients, thinkMillis, crowd, patients, slotCount, doctorCount, booked.get(), rushSeconds, throughput,
                 ninety > 0 ? String.format(Locale.ROOT, "%.1f s (%.1f bookings per second until then)", ninety,
                         0.9 * slotCount / ninety) : "not reached",
@@ -605,7 +738,14 @@ public final class BookingRush {
                 ms(percentile(pages, 50)), ms(percentile(pages, 95)), ms(percentile(pages, 99)), pages.size(),
                 taken.get(), busy.get(), ms(percentile(busyList, 50)), ms(percentile(busyList, 99)),
                 ms(percentile(busyList, 100)), busyInARow.get(), gaveUp.get(), exhausted.get(), errors.get(), v.bookedSlots(), v.appointments(), v.doubleBooked(),
-                v.inconsistent(), once ? "yes" : "NO", pgbenchClients, pgbenchSeconds, ceiling, 100 * throughput / ceiling);
+                v.inconsistent(), once ? "yes" : "NO", pgbenchClients, pgbenchSeconds, ceilingBefore, ceiling,
+                100 * throughput / ceilingBefore, 100 * throughput / ceiling,
+                pages.size() + busy.get(), (pages.size() + busy.get()) / rushSeconds,
+                Runtime.getRuntime().availableProcessors() * rushSeconds,
+                cpu.server() < 0 ? "not measured" : String.format(Locale.ROOT, "%.1f", cpu.server() / 1000.0),
+                cpu.postgres() / 1000.0, cpu.driver() / 1000.0,
+                cpu.server() < 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) cpu.server() / (pages.size() + busy.get())),
+                cpu.server() < 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) cpu.server() / Math.max(1, pages.size())));
         if (!errorSamples.isEmpty()) {
             text += "\nFirst errors:\n\n" + String.join("\n", errorSamples.stream().limit(10).map(e -> "- " + e).toList()) + "\n";
         }
@@ -620,13 +760,58 @@ public final class BookingRush {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * CPU time in milliseconds (user and system, from /proc) of the application server's process, of all the
+     * machine's PostgreSQL processes, and of this driver, at one moment; the difference of two is the rush's.
+     */
+    record Cpu(long server, long postgres, long driver) {
+
+        private static final long MS_PER_TICK = 10; // Linux's USER_HZ is 100 on every common architecture
+
+        static Cpu now(long serverPid) {
+            long postgres = 0;
+            java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
+            for (java.io.File process : processes == null ? new java.io.File[0] : processes) {
+                String stat = stat(process.getName());
+                if (stat != null && stat.contains("(postgres)")) {
+                    postgres += ticks(stat);
+                }
+            }
+            String server = serverPid > 0 ? stat(String.valueOf(serverPid)) : null;
+            long driver = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            return new Cpu(server == null ? -1 : ticks(server) * MS_PER_TICK, postgres * MS_PER_TICK, driver);
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(server < 0 ? -1 : server - before.server, postgres - before.postgres, driver - before.driver);
+        }
+
+        private static String stat(String pid) {
+            try {
+                return Files.readString(Path.of("/proc", pid, "stat"));
+            } catch (IOException | RuntimeException e) {
+                return null; // gone meanwhile
+            }
+        }
+
+        /** utime + stime: the 14th and 15th fields, counted after the command's closing parenthesis. */
+        private static long ticks(String stat) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+    }
+
     /** A virtual patient: a cookie jar of their own, like a browser. */
     private final class Patient {
 
         final int number;
         // HTTP/1.1 as a browser speaks it over http:// (Java's client would otherwise try an h2c upgrade).
-        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        final HttpClient http = api ? apiHttp : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        /** The latency of the last answer that was not «try again». */
+        long lastTook;
         long accountId;
         long cardId;
         long entryId;
@@ -664,7 +849,7 @@ public final class BookingRush {
                 HttpResponse<String> response = send(get(url));
                 long took = System.nanoTime() - t0;
                 if (response.statusCode() == 503) {
-                    tryAgainLater(took, attempt);
+                    tryAgainLater(took, attempt, response);
                     continue;
                 }
                 pageLatencies.add(took);
@@ -691,7 +876,7 @@ public final class BookingRush {
                     bookLatencies.add(took);
                     return response;
                 }
-                tryAgainLater(took, attempt);
+                tryAgainLater(took, attempt, response);
             }
             throw new IllegalStateException("POST " + url + " busy " + PATIENCE + " times");
         }
@@ -712,9 +897,10 @@ public final class BookingRush {
                 long took = System.nanoTime() - t0;
                 if (response.statusCode() != 503) {
                     pageLatencies.add(took);
+                    lastTook = took;
                     return response;
                 }
-                tryAgainLater(took, attempt);
+                tryAgainLater(took, attempt, response);
             }
             throw new IllegalStateException(method + " " + url + " busy " + PATIENCE + " times");
         }
@@ -726,12 +912,22 @@ public final class BookingRush {
             }
         }
 
-        /** A «try again» page: counted, its latency kept, and another go after one to three seconds. */
-        private void tryAgainLater(long took, int attempt) throws InterruptedException {
+        /**
+         * A «try again» answer: counted, its latency kept, and another go after one to three seconds (a page), or
+         * after its Retry-After to twice that (an API call; a machine reads the header).
+         */
+        private void tryAgainLater(long took, int attempt, HttpResponse<String> response) throws InterruptedException {
             busy.incrementAndGet();
             busyInARow.accumulateAndGet(attempt + 1, Math::max);
             busyLatencies.add(took);
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 3001));
+            long retryAfter = api ? 1000 * response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L) : 0;
+            Thread.sleep(api ? ThreadLocalRandom.current().nextLong(retryAfter, 2 * retryAfter + 1)
+                    : ThreadLocalRandom.current().nextLong(1000, 3001));
+        }
+
+        /** A GET of a page in the warm-up: no reading, «try again» not retried. */
+        String fetch(String url) throws Exception {
+            return send(get(url)).body();
         }
 
         private HttpRequest get(String url) {

@@ -272,6 +272,29 @@ class BookingApiIT {
     }
 
     @Test
+    void freeSlotsComeAFewAtATimeEarliestFirstAndPageOnFromTheLastOne() throws Exception {
+        String hub = hub();
+        String tomorrow = java.time.LocalDate.now(Journey.REGION).plusDays(1).atStartOfDay(Journey.REGION).toInstant().toString();
+        HttpResponse<String> first = call("GET", "/slots?doctor=" + OPHTHALMOLOGIST + "&from=" + tomorrow + "&limit=3", hub, null);
+        assertEquals(200, first.statusCode(), first.body());
+        List<String> starts = all(first.body(), "startsAt");
+        assertEquals(3, starts.size(), first.body());
+        assertTrue(starts.get(0).compareTo(starts.get(1)) < 0 && starts.get(1).compareTo(starts.get(2)) < 0, first.body());
+        HttpResponse<String> next = call("GET", "/slots?doctor=" + OPHTHALMOLOGIST + "&from=" + starts.get(2) + "&limit=3", hub, null);
+        List<String> nextStarts = all(next.body(), "startsAt");
+        assertEquals(3, nextStarts.size(), next.body());
+        assertTrue(nextStarts.get(0).compareTo(starts.get(2)) > 0, "the next page starts after the last one: " + next.body());
+        HttpResponse<String> byDefault = call("GET", "/slots?doctor=" + OPHTHALMOLOGIST, hub, null);
+        int count = all(byDefault.body(), "startsAt").size();
+        assertTrue(count > 3 && count <= 50, "at most 50 slots without a limit, not the whole horizon: " + count);
+        for (String limit : new String[] {"0", "501", "-1", "x"}) {
+            HttpResponse<String> wrong = call("GET", "/slots?doctor=" + OPHTHALMOLOGIST + "&limit=" + limit, hub, null);
+            assertProblem(wrong, 400, "BAD_INPUT");
+            assertEquals("limit", field(wrong.body(), "name"), wrong.body());
+        }
+    }
+
+    @Test
     void aKioskActsOnlyForAPatientItIdentifiedInTheLastTenMinutes() throws Exception {
         String kiosk = Tokens.of(key.getPrivate(), "it-kiosk", "kiosk");
         String centre = Tokens.of(key.getPrivate(), "it-centre", "call-centre");

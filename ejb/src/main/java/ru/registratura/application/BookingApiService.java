@@ -170,8 +170,8 @@ public class BookingApiService {
                 .toList();
     }
 
-    /** The doctor's free slots open to the API in [from, until), within the booking horizon. */
-    public List<FreeTime> slots(ApiCaller caller, long doctorId, Instant from, Instant until) {
+    /** The doctor's first {@code limit} free slots open to the API in [from, until), within the booking horizon. */
+    public List<FreeTime> slots(ApiCaller caller, long doctorId, Instant from, Instant until, int limit) {
         requireKnown(caller);
         Instant now = clock.instant();
         Instant start = from == null || from.isBefore(now) ? now : from;
@@ -179,7 +179,7 @@ public class BookingApiService {
         if (doctors.find(doctorId) == null) {
             throw new AppointmentNotFoundException(doctorId);
         }
-        return end.isAfter(start) ? slots.nextFree(doctorId, Channel.API, start, end, 1000) : List.of();
+        return end.isAfter(start) ? slots.nextFree(doctorId, Channel.API, start, end, limit) : List.of();
     }
 
     /**

@@ -1,6 +1,6 @@
 package ru.registratura.interfaces.booking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,10 +24,13 @@ import ru.registratura.domain.card.InvalidCardException;
 
 /** The directory and the free slots: what a caller needs to choose a time. */
 @Path("/")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Directory and slots")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
+
+    static final int DEFAULT_SLOTS = 50;
+    static final int MAX_SLOTS = 500;
 
     @Inject
     BookingApiService service;
@@ -84,7 +87,9 @@ public class DirectoryResource {
     @Path("slots")
     @Timed(name = "api_latency", absolute = true, tags = "operation=slots")
     @Operation(operationId = "listFreeSlots", summary = "The doctor's free slots open to the API",
-            description = "Within the booking horizon; from and to are ISO-8601 instants (default: now to the horizon).")
+            description = "Within the booking horizon, earliest first; from and to are ISO-8601 instants (default: now "
+                    + "to the horizon). At most limit slots (default " + DEFAULT_SLOTS + ", at most " + MAX_SLOTS
+                    + "): the next page starts after the last one's start.")
     @APIResponse(responseCode = "200", description = "The free slots, earliest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FreeSlot.class)))
     @APIResponse(responseCode = "400", ref = "badInput")
@@ -93,9 +98,23 @@ public class DirectoryResource {
     @APIResponse(responseCode = "404", ref = "notFound")
     public List<FreeSlot> slots(@Parameter(required = true) @QueryParam("doctor") String doctor,
                                 @Parameter(example = "2026-12-02T00:00:00Z") @QueryParam("from") String from,
-                                @Parameter(example = "2026-12-09T00:00:00Z") @QueryParam("to") String to) {
+                                @Parameter(example = "2026-12-09T00:00:00Z") @QueryParam("to") String to,
+                                @Parameter(description = "How many slots at most (1 to " + MAX_SLOTS + ", default "
+                                        + DEFAULT_SLOTS + ")") @QueryParam("limit") String limit) {
         return FreeSlot.of(service.slots(callers.caller(), id(doctor, "doctor"), instant(from, "from"),
-                instant(to, "to")));
+                instant(to, "to"), limit(limit)));
+    }
+
+    /** The slots' limit: a caller needs the next few times, not the whole horizon of a busy doctor. */
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_SLOTS;
+        }
+        long limit = id(value, "limit");
+        if (limit < 1 || limit > MAX_SLOTS) {
+            throw new InvalidCardException(new FieldError("limit", "1 to " + MAX_SLOTS));
+        }
+        return (int) limit;
     }
 
     /** A required numeric id of a query parameter, or 400 naming it. */

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
@@ -21,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import ru.registratura.interfaces.shared.web.Admission;
 import ru.registratura.interfaces.shared.web.LocaleSwitcher;
 
 /**
@@ -58,48 +55,30 @@ public class BookingAdmissionFilter extends HttpFilter {
     @Inject
     LocaleSwitcher locales;
 
-    private transient Semaphore permits;
-    private final AtomicInteger waiting = new AtomicInteger();
-    private final AtomicLong refused = new AtomicLong();
+    private transient Admission admission;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        permits = new Semaphore(Math.max(1, maxConcurrent), true);
+        admission = new Admission(maxConcurrent, maxWaiting, queueWaitMillis);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!permits.tryAcquire() && !awaitTurn()) {
+        if (!admission.enter()) {
             busy(request, response);
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            permits.release();
-        }
-    }
-
-    /** Waits for a permit if fewer than {@code maxWaiting} already wait; whether one came in time. */
-    private boolean awaitTurn() {
-        if (waiting.incrementAndGet() > maxWaiting) {
-            waiting.decrementAndGet();
-            return false;
-        }
-        try {
-            return permits.tryAcquire(queueWaitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            waiting.decrementAndGet();
+            admission.leave();
         }
     }
 
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long count = refused.incrementAndGet();
+        long count = admission.refused();
         if (count % 1000 == 1) {
             LOG.warning("Booking pages at capacity (" + maxConcurrent + " at once, " + maxWaiting + " waiting): "
                     + count + " request(s) answered «try again» so far");
