@@ -103,6 +103,9 @@ public final class BookingRush {
     private final AtomicInteger gaveUp = new AtomicInteger();
     private final AtomicInteger exhausted = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+    /** The server's heap in use after a full collection before the logins and after the rush (KB; -1: unknown). */
+    private long heapBefore = -1;
+    private long heapAfter = -1;
 
     private BookingRush(Options options) {
         this.baseUrl = options.get("base-url", "http://localhost:29080");
@@ -140,6 +143,7 @@ public final class BookingRush {
             log("API variant: registering a bench key, %d register people, each looked up by its own caller", patients);
             crowd = apiCallers();
         } else {
+            heapBefore = heapAfterGc();
             log("Logging in %d virtual patients through the ESIA emulator", patients);
             long loginStarted = System.nanoTime();
             crowd = logIn();
@@ -181,6 +185,7 @@ public final class BookingRush {
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.SECONDS);
 
+        heapAfter = api ? -1 : heapAfterGc();
         Verification verification = verify(slotIds);
         double ceiling;
         try {
@@ -731,6 +736,7 @@ public final class BookingRush {
                 | requests in the rush (answered, and «try again») | %d: %.0f per second |
                 | CPU in the rush: application server / PostgreSQL / this driver (2 cores: %.0f s available) | %s / %.1f / %.1f s |
                 | **application server's CPU per request** (per answered request) | **%s ms** (%s ms) |
+                | server heap after a full GC: before the logins / after the rush (%d sessions) / per session at most | %s |
                 """, api ? " through the API" : "", slotCount, patients, thinkMillis, crowd, patients, slotCount, doctorCount, booked.get(), rushSeconds, throughput,
                 ninety > 0 ? String.format(Locale.ROOT, "%.1f s (%.1f bookings per second until then)", ninety,
                         0.9 * slotCount / ninety) : "not reached",
@@ -745,7 +751,10 @@ public final class BookingRush {
                 cpu.server() < 0 ? "not measured" : String.format(Locale.ROOT, "%.1f", cpu.server() / 1000.0),
                 cpu.postgres() / 1000.0, cpu.driver() / 1000.0,
                 cpu.server() < 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) cpu.server() / (pages.size() + busy.get())),
-                cpu.server() < 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) cpu.server() / Math.max(1, pages.size())));
+                cpu.server() < 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) cpu.server() / Math.max(1, pages.size())),
+                crowd, heapBefore < 0 || heapAfter < 0 ? "not measured" : String.format(Locale.ROOT,
+                        "%.0f MB / %.0f MB / %.1f KB", heapBefore / 1024.0, heapAfter / 1024.0,
+                        (double) (heapAfter - heapBefore) / crowd));
         if (!errorSamples.isEmpty()) {
             text += "\nFirst errors:\n\n" + String.join("\n", errorSamples.stream().limit(10).map(e -> "- " + e).toList()) + "\n";
         }
@@ -759,6 +768,29 @@ public final class BookingRush {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The server's heap in use (KB) right after a full collection (jcmd GC.run, then GC.heap_info), -1 if the
+     * server's process is not known or jcmd fails. Before the logins and after the rush it bounds what the
+     * patients' sessions hold: their difference is every session plus whatever else the rush left in memory.
+     */
+    private long heapAfterGc() {
+        if (serverPid <= 0) {
+            return -1;
+        }
+        try {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            new ProcessBuilder(jcmd, String.valueOf(serverPid), "GC.run").redirectErrorStream(true).start()
+                    .getInputStream().readAllBytes();
+            Process info = new ProcessBuilder(jcmd, String.valueOf(serverPid), "GC.heap_info").redirectErrorStream(true)
+                    .start();
+            Matcher used = Pattern.compile("total \\d+K, used (\\d+)K")
+                    .matcher(new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            return used.find() ? Long.parseLong(used.group(1)) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
 
     /**
      * CPU time in milliseconds (user and system, from /proc) of the application server's process, of all the

@@ -205,11 +205,7 @@ public class BookingCatalog {
 
     /** The days of the horizon with the number of the doctor's free times open to the portal on each. */
     public SortedMap<LocalDate, Integer> freeDays(long doctorId) {
-        SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        for (FreeTime time : slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), 5000)) {
-            days.merge(time.startsAt().atZone(region.zone()).toLocalDate(), 1, Integer::sum);
-        }
-        return days;
+        return slots.freeDays(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), region.zone());
     }
 
     /** The doctor's free times open to the portal on the day (region's date). */

@@ -49,6 +49,14 @@ public interface SlotRepository {
                                                     int limit);
 
     /**
+     * For each day (in the zone) between {@code after} and {@code until}, how many of the doctor's free slots open to
+     * this channel start on it; days without one are missing. Counted by the database: a busy doctor's horizon
+     * holds hundreds of free slots, and the calendar needs only the numbers.
+     */
+    java.util.SortedMap<java.time.LocalDate, Integer> freeDays(long doctorId, Channel channel, Instant after,
+                                                             Instant until, java.time.ZoneId zone);
+
+    /**
      * For each of the doctors, the start of their first free slot open to the channel in (after, until);
      * doctors without one are missing from the map.
      */

@@ -153,6 +153,33 @@ public class JpaSlotRepository implements SlotRepository {
     }
 
     @Override
+    public java.util.SortedMap<java.time.LocalDate, Integer> freeDays(long doctorId, Channel channel, Instant after,
+                                                                    Instant until, java.time.ZoneId zone) {
+        // The day of each start in the region's zone by EXTRACT of the start at that zone: the same numbers on
+        // PostgreSQL and on H2 (whose CAST of a zoned time to a date would take the session's zone instead).
+        String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and access = 'INTERNET'";
+        List<?> rows = em.createNativeQuery("select y, m, d, count(*) from (select "
+                        + "extract(year from starts_at at time zone ?) y, extract(month from starts_at at time zone ?) m, "
+                        + "extract(day from starts_at at time zone ?) d from slot where doctor_id = ? and appointment_id "
+                        + "is null and withdrawn = false and starts_at > ? and starts_at < ?" + internetOnly + ") t "
+                        + "group by y, m, d")
+                .setParameter(1, zone.getId())
+                .setParameter(2, zone.getId())
+                .setParameter(3, zone.getId())
+                .setParameter(4, doctorId)
+                .setParameter(5, utc(after))
+                .setParameter(6, utc(until))
+                .getResultList();
+        java.util.SortedMap<java.time.LocalDate, Integer> days = new java.util.TreeMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            days.put(java.time.LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+                    ((Number) r[2]).intValue()), ((Number) r[3]).intValue());
+        }
+        return days;
+    }
+
+    @Override
     public java.util.Map<Long, Instant> nearestFree(java.util.Collection<Long> doctorIds, Channel channel,
                                                     Instant after, Instant until) {
         if (doctorIds.isEmpty()) {
