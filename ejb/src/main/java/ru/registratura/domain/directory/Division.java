@@ -54,6 +54,9 @@ public class Division implements Serializable {
         this.name = Objects.requireNonNull(name);
         this.address = address;
         this.phone = phone;
+        // Both sides of the relation: the institution may come from the shared cache, whose list of divisions
+        // is not read again from the database.
+        institution.divisionAdded(this);
     }
 
     public void change(String name, String address, String phone) {

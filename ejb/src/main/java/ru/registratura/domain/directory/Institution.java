@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -110,7 +109,17 @@ public class Institution implements Serializable {
         return patients;
     }
 
+    /** A new division of this institution (its constructor calls this). */
+    void divisionAdded(Division division) {
+        divisions.add(division);
+    }
+
+    /**
+     * The divisions by name. Sorted here too, not only by the query's {@code @OrderBy}: an institution from the
+     * shared cache keeps its divisions as they were added and renamed since it was read.
+     */
     public List<Division> getDivisions() {
-        return Collections.unmodifiableList(divisions);
+        java.text.Collator russian = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ru"));
+        return divisions.stream().sorted(java.util.Comparator.comparing(Division::getName, russian)).toList();
     }
 }
