@@ -395,5 +395,7 @@ class BookingApiIT {
         assertTrue(json.contains("application/problem+json"), "the errors' media type");
         assertTrue(json.contains("\"bearer\"") && json.contains("\"jwt\""), "the security scheme");
         assertTrue(json.contains("\"409\"") && json.contains("\"422\"") && json.contains("\"401\""), "the errors");
+        assertTrue(json.contains("\"503\"") && json.contains("SERVICE_BUSY"), "the admission control's answer");
+        assertTrue(json.contains("\"limit\""), "the slots' limit");
     }
 }

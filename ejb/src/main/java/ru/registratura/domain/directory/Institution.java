@@ -109,6 +109,10 @@ public class Institution implements Serializable {
         return patients;
     }
 
+    /** Divisions by name as a Russian reader sorts them (a RuleBasedCollator compares under its own lock). */
+    private static final java.util.Comparator<Division> BY_NAME = java.util.Comparator.comparing(Division::getName,
+            java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ru")));
+
     /** A new division of this institution (its constructor calls this). */
     void divisionAdded(Division division) {
         divisions.add(division);
@@ -119,7 +123,6 @@ public class Institution implements Serializable {
      * shared cache keeps its divisions as they were added and renamed since it was read.
      */
     public List<Division> getDivisions() {
-        java.text.Collator russian = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ru"));
-        return divisions.stream().sorted(java.util.Comparator.comparing(Division::getName, russian)).toList();
+        return divisions.stream().sorted(BY_NAME).toList();
     }
 }

@@ -45,6 +45,7 @@ public class DirectoryResource {
     @APIResponse(responseCode = "200", description = "The institutions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionJson.class)))
     @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "503", ref = "serviceBusy")
     @APIResponse(responseCode = "403", ref = "forbidden")
     public List<InstitutionJson> institutions() {
         return service.institutions(callers.caller()).stream().map(InstitutionJson::of).toList();
@@ -59,6 +60,7 @@ public class DirectoryResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SpecialtyJson.class)))
     @APIResponse(responseCode = "400", ref = "badInput")
     @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "503", ref = "serviceBusy")
     @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public List<SpecialtyJson> specialties(
@@ -75,6 +77,7 @@ public class DirectoryResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DoctorJson.class)))
     @APIResponse(responseCode = "400", ref = "badInput")
     @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "503", ref = "serviceBusy")
     @APIResponse(responseCode = "403", ref = "forbidden")
     public List<DoctorJson> doctors(@Parameter(required = true) @QueryParam("specialty") String specialty,
                                     @Parameter(description = "Only this institution's") @QueryParam("institution")
@@ -94,6 +97,7 @@ public class DirectoryResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FreeSlot.class)))
     @APIResponse(responseCode = "400", ref = "badInput")
     @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "503", ref = "serviceBusy")
     @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public List<FreeSlot> slots(@Parameter(required = true) @QueryParam("doctor") String doctor,

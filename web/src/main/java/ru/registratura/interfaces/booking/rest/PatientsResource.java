@@ -38,6 +38,7 @@ public class PatientsResource {
             content = @Content(schema = @Schema(implementation = PatientJson.class)))
     @APIResponse(responseCode = "400", ref = "badInput")
     @APIResponse(responseCode = "401", ref = "unauthorized")
+    @APIResponse(responseCode = "503", ref = "serviceBusy")
     @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public PatientJson lookup(PatientLookup lookup) {
