@@ -152,13 +152,7 @@ public final class BookingRush {
         }
 
         warmUp(crowd);
-        double ceilingBefore;
-        try {
-            ceilingBefore = pgbench(crowd);
-        } catch (Exception e) {
-            error("pgbench: " + e.getMessage());
-            ceilingBefore = Double.NaN;
-        }
+        double ceilingBefore = ceiling(crowd);
         List<Long> slotIds = openSlots();
         log("%d slots open now; the rush starts", slotIds.size());
         Cpu cpuBefore = Cpu.now(serverPid);
@@ -187,13 +181,7 @@ public final class BookingRush {
 
         heapAfter = api ? -1 : heapAfterGc();
         Verification verification = verify(slotIds);
-        double ceiling;
-        try {
-            ceiling = pgbench(crowd);
-        } catch (Exception e) {
-            error("pgbench: " + e.getMessage());
-            ceiling = Double.NaN;
-        }
+        double ceiling = ceiling(crowd);
         write(crowd.size(), rushNanos, verification, ceilingBefore, ceiling, cpu);
     }
 
@@ -610,6 +598,16 @@ public final class BookingRush {
                     + " and s.appointment_id is not null and not exists (select 1 from appointment a where "
                     + "a.id = s.appointment_id and a.slot_id = s.id and a.status = 'BOOKED')");
             return new Verification(bookedSlots, appointments, doubleBooked, inconsistent);
+        }
+    }
+
+    /** The ceiling in transactions per second, NaN (and an error counted) if pgbench failed. */
+    private double ceiling(List<Patient> crowd) {
+        try {
+            return pgbench(crowd);
+        } catch (Exception e) {
+            error("pgbench: " + e.getMessage());
+            return Double.NaN;
         }
     }
 

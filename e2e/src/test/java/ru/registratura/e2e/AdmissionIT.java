@@ -32,27 +32,7 @@ class AdmissionIT {
         String page = Portal.BASE_URL + "/cabinet/book.xhtml";
         assertEquals(200, patient.get(page).statusCode(), "one request is served");
 
-        ExecutorService crowd = Executors.newFixedThreadPool(AT_ONCE);
-        List<Answer> answers = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Answer>> pending = new ArrayList<>();
-            for (int i = 0; i < AT_ONCE; i++) {
-                Callable<Answer> get = () -> {
-                    start.await();
-                    long began = System.nanoTime();
-                    HttpResponse<String> response = patient.get(page);
-                    return new Answer(response, (System.nanoTime() - began) / 1_000_000);
-                };
-                pending.add(crowd.submit(get));
-            }
-            start.countDown();
-            for (Future<Answer> answer : pending) {
-                answers.add(answer.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            crowd.shutdownNow();
-        }
+        List<Answer> answers = atOnce(() -> patient.get(page));
         long served = answers.stream().filter(a -> a.response().statusCode() == 200).count();
         long refused = 0;
         for (Answer answer : answers) {
@@ -74,26 +54,7 @@ class AdmissionIT {
         String token = Tokens.of(Tokens.registered().getPrivate(), "admission-test", "booking-hub");
         assertEquals(200, Api.call("GET", "/institutions", token, null).statusCode(), "one call is served");
 
-        ExecutorService crowd = Executors.newFixedThreadPool(AT_ONCE);
-        List<Answer> answers = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Answer>> pending = new ArrayList<>();
-            for (int i = 0; i < AT_ONCE; i++) {
-                pending.add(crowd.submit(() -> {
-                    start.await();
-                    long began = System.nanoTime();
-                    HttpResponse<String> response = Api.call("GET", "/institutions", token, null);
-                    return new Answer(response, (System.nanoTime() - began) / 1_000_000);
-                }));
-            }
-            start.countDown();
-            for (Future<Answer> answer : pending) {
-                answers.add(answer.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            crowd.shutdownNow();
-        }
+        List<Answer> answers = atOnce(() -> Api.call("GET", "/institutions", token, null));
         long served = answers.stream().filter(a -> a.response().statusCode() == 200).count();
         long refused = 0;
         for (Answer answer : answers) {
@@ -111,6 +72,31 @@ class AdmissionIT {
         }
         assertTrue(served >= 1 && refused >= 1, served + " served, " + refused + " refused of " + AT_ONCE);
         assertEquals(200, Api.call("GET", "/institutions", token, null).statusCode(), "served again after the crowd");
+    }
+
+    /** {@link #AT_ONCE} requests started at the same moment, each answer with how long it took. */
+    private static List<Answer> atOnce(Callable<HttpResponse<String>> request) throws Exception {
+        ExecutorService crowd = Executors.newFixedThreadPool(AT_ONCE);
+        List<Answer> answers = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> pending = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                pending.add(crowd.submit(() -> {
+                    start.await();
+                    long began = System.nanoTime();
+                    HttpResponse<String> response = request.call();
+                    return new Answer(response, (System.nanoTime() - began) / 1_000_000);
+                }));
+            }
+            start.countDown();
+            for (Future<Answer> answer : pending) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            crowd.shutdownNow();
+        }
+        return answers;
     }
 
     private record Answer(HttpResponse<String> response, long millis) {

@@ -1,19 +1,15 @@
 package ru.registratura.interfaces.booking.rest;
 
 import java.io.IOException;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import ru.registratura.interfaces.shared.web.Admission;
+import ru.registratura.interfaces.shared.web.AdmissionFilter;
 
 /**
  * Admission control for the booking API, like the booking pages': at most {@code registratura.api.max-concurrent}
@@ -23,11 +19,10 @@ import ru.registratura.interfaces.shared.web.Admission;
  * call, so the caller may always repeat it (a booking with the same Idempotency-Key too). The answer is written
  * here, without JSON-B or the database, so that it stays cheap when the server is saturated.
  */
-public class ApiAdmissionFilter extends HttpFilter {
+public class ApiAdmissionFilter extends AdmissionFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Logger LOG = Logger.getLogger(ApiAdmissionFilter.class.getName());
     static final int RETRY_AFTER_SECONDS = 1;
     static final String BUSY = "{\"type\":\"https://registratura.ru/problems/service-busy\",\"title\":\"Service busy\","
             + "\"status\":503,\"detail\":\"Too many calls at once; nothing was done, try again after Retry-After "
@@ -45,34 +40,18 @@ public class ApiAdmissionFilter extends HttpFilter {
     @ConfigProperty(name = "registratura.api.queue-wait-ms", defaultValue = "200")
     long queueWaitMillis;
 
-    private transient Admission admission;
-
     @Override
-    public void init(FilterConfig config) throws ServletException {
-        super.init(config);
-        admission = new Admission(maxConcurrent, maxWaiting, queueWaitMillis);
+    protected Admission newAdmission() {
+        return new Admission(maxConcurrent, maxWaiting, queueWaitMillis);
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (!admission.enter()) {
-            busy(response);
-            return;
-        }
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            admission.leave();
-        }
+    protected String what() {
+        return "Booking API";
     }
 
-    private void busy(HttpServletResponse response) throws IOException {
-        long count = admission.refused();
-        if (count % 1000 == 1) {
-            LOG.warning("Booking API at capacity (" + admission.maxConcurrent() + " at once, "
-                    + admission.maxWaiting() + " waiting): " + count + " call(s) answered 503 so far");
-        }
+    @Override
+    protected void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");

@@ -5,19 +5,15 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import ru.registratura.interfaces.shared.web.Admission;
+import ru.registratura.interfaces.shared.web.AdmissionFilter;
 import ru.registratura.interfaces.shared.web.LocaleSwitcher;
 
 /**
@@ -32,11 +28,10 @@ import ru.registratura.interfaces.shared.web.LocaleSwitcher;
  * the request threads they hold: the rest of the portal keeps its threads in a rush (see the HTTP thread
  * pool in server-config/domain.asadmin).
  */
-public class BookingAdmissionFilter extends HttpFilter {
+public class BookingAdmissionFilter extends AdmissionFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Logger LOG = Logger.getLogger(BookingAdmissionFilter.class.getName());
     private static final String BUNDLE = "ru.registratura.interfaces.i18n.messages";
     private static final int RETRY_AFTER_SECONDS = 3;
 
@@ -55,34 +50,18 @@ public class BookingAdmissionFilter extends HttpFilter {
     @Inject
     LocaleSwitcher locales;
 
-    private transient Admission admission;
-
     @Override
-    public void init(FilterConfig config) throws ServletException {
-        super.init(config);
-        admission = new Admission(maxConcurrent, maxWaiting, queueWaitMillis);
+    protected Admission newAdmission() {
+        return new Admission(maxConcurrent, maxWaiting, queueWaitMillis);
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (!admission.enter()) {
-            busy(request, response);
-            return;
-        }
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            admission.leave();
-        }
+    protected String what() {
+        return "Booking pages";
     }
 
-    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long count = admission.refused();
-        if (count % 1000 == 1) {
-            LOG.warning("Booking pages at capacity (" + maxConcurrent + " at once, " + maxWaiting + " waiting): "
-                    + count + " request(s) answered «try again» so far");
-        }
+    @Override
+    protected void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locales.getLocale();
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         boolean get = request.getMethod().equals("GET");
