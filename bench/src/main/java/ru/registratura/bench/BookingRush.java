@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -81,8 +82,12 @@ public final class BookingRush {
     private final long serverPid;
     /** How long the crowd warms the server up (the JIT compiles the path) before the rush. */
     private final int warmupSeconds;
-    /** The API callers' one HTTP client: a lean driver, not 500 clients with a selector thread each. */
-    private final HttpClient apiHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    /**
+     * The crowd's one HTTP client, for the pages as for the API: a lean driver, not 500 clients with a selector
+     * thread and a connection pool each (they took a fifth of the machine in the page rush). Each patient keeps
+     * its own cookies (its sessions with the portal and the emulator), sent and stored by {@link Patient#send}.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private java.security.PrivateKey apiKey;
 
@@ -837,9 +842,8 @@ public final class BookingRush {
 
         final int number;
         // HTTP/1.1 as a browser speaks it over http:// (Java's client would otherwise try an h2c upgrade).
-        final HttpClient http = api ? apiHttp : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        /** The patient's cookies (a caller of the API has none: its token says who it is). */
+        final CookieManager cookies = new CookieManager();
         /** The latency of the last answer that was not «try again». */
         long lastTook;
         long accountId;
@@ -971,7 +975,14 @@ public final class BookingRush {
         }
 
         private HttpResponse<String> send(HttpRequest request) throws Exception {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (api) {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
+            HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+            cookies.get(request.uri(), Map.of()).forEach((header, values) -> values.forEach(v -> withCookies.header(header, v)));
+            HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
+            cookies.put(response.uri(), response.headers().map());
+            return response;
         }
 
         private String location(HttpResponse<?> response) {
@@ -1066,7 +1077,7 @@ public final class BookingRush {
     /** {@code --name value} pairs. */
     private static final class Options {
 
-        private final java.util.Map<String, String> values = new java.util.HashMap<>();
+        private final Map<String, String> values = new java.util.HashMap<>();
 
         Options(String[] args) {
             for (int i = 0; i + 1 < args.length; i += 2) {

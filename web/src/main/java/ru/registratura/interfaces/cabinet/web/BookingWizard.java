@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.SortedMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import ru.registratura.application.BookingCatalog;
 import ru.registratura.application.BookingCatalog.ChosenDoctor;
@@ -35,8 +37,22 @@ import ru.registratura.infrastructure.config.RegionSettings;
 @RequestScoped
 public class BookingWizard {
 
+    private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     /** One day of the calendar; {@code free} times open to booking, {@code inHorizon} whether it can have any. */
     public record CalendarDay(LocalDate date, int free, boolean inHorizon) implements Serializable {
+
+        private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("dd.MM");
+
+        /** «05.12»: the day as the calendar's cell shows it. */
+        public String getLabel() {
+            return date.format(LABEL);
+        }
+
+        /** The cell's look: free (a link), busy (within the horizon, nothing free) or out (before today, past the horizon). */
+        public String getState() {
+            return free > 0 ? "free" : inHorizon ? "busy" : "out";
+        }
     }
 
     @Inject
@@ -50,6 +66,9 @@ public class BookingWizard {
 
     @Inject
     RegionSettings region;
+
+    @Inject
+    HttpServletRequest request;
 
     private Long card;
     private Long specialty;
@@ -170,6 +189,16 @@ public class BookingWizard {
         return String.format("%02d%02d", time.getHour(), time.getMinute());
     }
 
+    /** The wizard's address for the card: the specialty step, and the start of every other step's link. */
+    public String getBase() {
+        return request.getContextPath() + "/cabinet/book.xhtml?card=" + card;
+    }
+
+    /** A calendar day's link without the day. */
+    public String getDayLinkBase() {
+        return getBase() + "&specialty=" + specialty + "&doctor=" + doctor + "&day=";
+    }
+
     public PatientCard getPerson() {
         return person;
     }
@@ -192,7 +221,7 @@ public class BookingWizard {
 
     /** The chosen day as dd.MM.yyyy. */
     public String getChosenDayText() {
-        return chosenDay == null ? "" : chosenDay.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return chosenDay == null ? "" : chosenDay.format(DAY_TEXT);
     }
 
     public LocalDate getChosenDay() {
