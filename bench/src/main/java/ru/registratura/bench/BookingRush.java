@@ -55,6 +55,8 @@ public final class BookingRush {
     private static final Pattern DAY = Pattern.compile("id=\"day-(\\d{4}-\\d{2}-\\d{2})\"");
     private static final Pattern SLOT = Pattern.compile("data-slot=\"(\\d+)\"");
     private static final Pattern FORM = Pattern.compile("<form id=\"bookForm\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern CANCEL_FORM = Pattern.compile("<form id=\"cancelForm\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern APPOINTMENT_PAGE = Pattern.compile("/cabinet/appointment\\.xhtml\\?id=(\\d+)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** Federal codes of the specialties the bench doctors get: no district, no age or sex limit for adults. */
     private static final String[] SPECIALTIES = {"65", "64", "53", "90", "29", "97"};
@@ -130,7 +132,7 @@ public final class BookingRush {
         this.apiScript = options.get("api-script", "server-config/api-jwt.sh");
         this.adminPort = options.get("admin-port", "29048");
         this.serverPid = Long.parseLong(options.get("server-pid", "0"));
-        this.warmupSeconds = Integer.parseInt(options.get("warmup-seconds", "30"));
+        this.warmupSeconds = Integer.parseInt(options.get("warmup-seconds", "90"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -374,6 +376,18 @@ public final class BookingRush {
         pool.shutdown();
         pool.awaitTermination(warmupSeconds + 120L, TimeUnit.SECONDS);
         log("Warmed up: %d rounds", rounds.get());
+        try (Connection c = db()) {
+            // A booking whose cancellation did not get through (a «try again» answer, say) must not stay: the
+            // warm-up doctor's specialty is a bench doctor's, and a patient may have one booking of it at a time.
+            long left = single(c, "select count(*) from appointment a join slot s on s.id = a.slot_id "
+                    + "where s.doctor_id = ? and a.status = 'BOOKED'", doctor);
+            if (left > 0) {
+                log("%d warm-up bookings still open: cancelled in the database", left);
+                update(c, "update appointment set status = 'CANCELLED', cancelled_at = now() where status = 'BOOKED' "
+                        + "and slot_id in (select id from slot where doctor_id = ?)", doctor);
+                update(c, "update slot set appointment_id = null where doctor_id = ?", doctor);
+            }
+        }
         bookLatencies.clear();
         pageLatencies.clear();
         busyLatencies.clear();
@@ -400,7 +414,10 @@ public final class BookingRush {
         }
     }
 
-    /** The wizard's calendar, a day's times and a confirmation page of the warm-up doctor, without booking. */
+    /**
+     * The wizard's calendar, a day's times, a confirmation page and the booking of the warm-up doctor, then the
+     * appointment's cancellation through its page: every page and form of the rush's path and the cancel page.
+     */
     private void warmUpThroughPages(Patient patient, long specialty, long doctor) throws Exception {
         String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + specialty
                 + "&doctor=" + doctor;
@@ -409,9 +426,30 @@ public final class BookingRush {
             return;
         }
         List<String> times = all(SLOT, patient.fetch(wizard + "&day=" + day.group(1)));
-        if (!times.isEmpty()) {
-            patient.fetch(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot="
-                    + times.get(ThreadLocalRandom.current().nextInt(times.size())));
+        if (times.isEmpty()) {
+            return;
+        }
+        String confirm = patient.fetch(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot="
+                + times.get(ThreadLocalRandom.current().nextInt(times.size())));
+        Matcher form = FORM.matcher(confirm);
+        Matcher state = VIEW_STATE.matcher(confirm);
+        if (!form.find() || !state.find()) {
+            return;
+        }
+        HttpResponse<String> booking = patient.send(patient.post(baseUrl + form.group(1).replace("&amp;", "&"),
+                "bookForm=bookForm&bookForm%3Abook=x&jakarta.faces.ViewState="
+                        + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)));
+        Matcher id = APPOINTMENT_PAGE.matcher(booking.headers().firstValue("Location").orElse(""));
+        if (booking.statusCode() != 302 || !id.find()) {
+            return;
+        }
+        String cancel = patient.fetch(baseUrl + "/cabinet/appointment-cancel.xhtml?id=" + id.group(1));
+        Matcher cancelForm = CANCEL_FORM.matcher(cancel);
+        Matcher cancelState = VIEW_STATE.matcher(cancel);
+        if (cancelForm.find() && cancelState.find()) {
+            patient.send(patient.post(baseUrl + cancelForm.group(1).replace("&amp;", "&"),
+                    "cancelForm=cancelForm&cancelForm%3AconfirmCancel=x&jakarta.faces.ViewState="
+                            + URLEncoder.encode(cancelState.group(1), StandardCharsets.UTF_8)));
         }
     }
 
