@@ -153,7 +153,12 @@ class CardFileIT {
         Esia.press(browser, "tabNotifications");
         assertTrue(text("mailbox").contains("Найдено прикрепление для «Иванова Мария Петровна»: "
                 + "ОГБУЗ «Иркутская городская поликлиника № 4», участок 2."), text("mailbox"));
-        assertTrue(browser.findElements(By.id("unreadNotifications")).isEmpty(), "read once shown");
+        // Showing the box is a GET and marks nothing read; «Отметить все прочитанными» (a POST) does.
+        assertEquals("1", text("unreadNotifications"), "still unread after the box was shown");
+        Esia.press(browser, "markRead");
+        assertTrue(browser.findElements(By.id("unreadNotifications")).isEmpty(), "read once marked");
+        assertTrue(browser.findElements(By.id("markRead")).isEmpty(), "nothing left to mark");
+        assertTrue(text("mailbox").contains("Найдено прикрепление"), "the messages stay in the box");
         Esia.press(browser, "tabMessages");
         assertTrue(text("mailbox").contains("В картотеку добавлена карточка «Иванова Мария Петровна». "
                 + "Запущен поиск прикреплений."), text("mailbox"));

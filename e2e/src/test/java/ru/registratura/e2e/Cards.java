@@ -197,6 +197,15 @@ final class Cards {
         }
     }
 
+    /** An unread message of the box (MESSAGE or NOTIFICATION) for the account, as the card file leaves one. */
+    static void message(String oid, String kind) throws Exception {
+        try (Connection c = db()) {
+            update(c, "insert into patient_message (id, account_id, kind, topic, person, created_at, version) values "
+                    + "(nextval('patient_message_seq'), (select id from patient_account where esia_oid = ?), ?, "
+                    + "'CARD_ADDED', 'Иванова Мария', now(), 0)", oid, kind);
+        }
+    }
+
     static void cancel(long appointmentId) throws Exception {
         try (Connection c = db()) {
             update(c, "update appointment set status = 'CANCELLED', cancelled_at = now() where id = ?", appointmentId);

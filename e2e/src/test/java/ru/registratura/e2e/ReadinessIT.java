@@ -1,6 +1,7 @@
 package ru.registratura.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -59,6 +60,10 @@ class ReadinessIT {
             assertTrue(down.body().contains("\"status\":\"DOWN\""), down.body());
             assertTrue(down.body().contains("\"reachable\":\"false\"") || down.body().contains("\"reachable\":false"),
                     down.body());
+            // Open to anyone: the cause in a word, the database's own message (host, database name) in the log only.
+            assertTrue(down.body().contains("\"unreachable\"") || down.body().contains("\"invalid\"")
+                    || down.body().contains("\"failing\""), down.body());
+            assertFalse(down.body().contains("FATAL") || down.body().contains(DB_NAME), down.body());
         } finally {
             allowConnections(true);
         }

@@ -11,7 +11,10 @@ import ru.registratura.domain.notification.MessageKind;
 import ru.registratura.domain.notification.MessageRepository;
 import ru.registratura.domain.notification.PatientMessage;
 
-/** The cabinet's «Сообщения» and «Уведомления»: reading a box marks its messages read. */
+/**
+ * The cabinet's «Сообщения» and «Уведомления»: a box's latest messages, and «Отметить прочитанными» (a POST of
+ * its own: showing a box changes nothing, so a GET stays safe to repeat, prefetch or follow from elsewhere).
+ */
 @Stateless
 public class MessageService {
 
@@ -24,11 +27,14 @@ public class MessageService {
     @Inject
     Clock clock;
 
-    /** The box's latest messages as they were before this reading (unread ones still marked), then marks them read. */
-    public List<PatientMessage> read(long accountId, MessageKind kind) {
-        List<PatientMessage> latest = messages.latest(accountId, kind, SHOWN);
+    /** The box's latest messages, the unread ones marked as such. */
+    public List<PatientMessage> latest(long accountId, MessageKind kind) {
+        return messages.latest(accountId, kind, SHOWN);
+    }
+
+    /** Marks every message of the box read. */
+    public void markRead(long accountId, MessageKind kind) {
         messages.markRead(accountId, kind, clock.instant());
-        return latest;
     }
 
     /** The unread counts of both boxes, in one query (the cabinet's tabs show them on every page). */

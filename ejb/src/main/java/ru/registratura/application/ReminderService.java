@@ -114,8 +114,16 @@ public class ReminderService {
             mailer.send(email, new MessageFormat(texts.getString("subject"), ru).format(arguments),
                     new MessageFormat(texts.getString("body"), ru).format(arguments));
         } catch (Mailer.MailException e) {
-            LOG.log(Level.WARNING, "The reminder mail of appointment " + appointment.getId() + " was not sent: "
-                    + e.getCause().getMessage());
+            LOG.log(Level.WARNING, notSent(appointment.getId(), e.getCause()));
         }
+    }
+
+    /**
+     * The log line of a reminder mail that was not sent: the appointment and the kind of failure only. The
+     * SMTP server's reply (the exception's message) repeats the recipient's address: personal data, never logged.
+     */
+    static String notSent(long appointmentId, Throwable cause) {
+        return "The reminder mail of appointment " + appointmentId + " was not sent: "
+                + (cause == null ? "unknown failure" : cause.getClass().getSimpleName());
     }
 }

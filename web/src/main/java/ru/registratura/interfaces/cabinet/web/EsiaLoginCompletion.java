@@ -21,7 +21,6 @@ import ru.registratura.application.LoginResult;
 import ru.registratura.application.PatientLoginService;
 import ru.registratura.infrastructure.esia.EsiaConfigFactory;
 import ru.registratura.infrastructure.esia.EsiaProfileCreator;
-import ru.registratura.interfaces.staff.web.SignedInStaff;
 
 /**
  * {@code /auth/esia/login}, behind pac4j's SecurityFilter: without a pac4j profile the filter sends the
@@ -61,9 +60,13 @@ public class EsiaLoginCompletion extends HttpServlet {
             return;
         }
         Instant now = clock.instant();
+        // Nothing of an earlier login in this browser's session carries over: not a staff login (a session is a
+        // patient's or a staff user's, never both), not the relative the portal acted for, not a kept view.
+        HttpSession earlier = request.getSession(false);
+        if (earlier != null) {
+            earlier.invalidate();
+        }
         HttpSession session = request.getSession(true);
-        // A session is a patient's or a staff user's, never both: the ESIA login ends a staff login in it.
-        session.removeAttribute(SignedInStaff.SESSION_KEY);
         session.setAttribute(SignedInPatient.SESSION_KEY, new SignedInPatient(result.accountId(), imported.esiaOid(),
                 result.lastName(), result.firstName(), result.middleName(), now, now.plus(Duration.parse(maxAge))));
         SessionMarker.set(request, response);

@@ -25,9 +25,9 @@ public class Mailbox {
     private List<PatientMessage> shown = List.of();
     private Map<MessageKind, Long> unread;
 
-    /** The page's view action: the box's latest messages; reading marks them read. */
+    /** The page's view action: the box's latest messages (showing them marks nothing read; see {@link MailboxReadServlet}). */
     public void open(String kind) {
-        shown = messages.read(cabinet.accountId(), MessageKind.valueOf(kind));
+        shown = messages.latest(cabinet.accountId(), MessageKind.valueOf(kind));
     }
 
     public List<PatientMessage> getShown() {

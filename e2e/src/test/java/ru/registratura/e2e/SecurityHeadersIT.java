@@ -1,0 +1,87 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Security (issue 18, headers): every answer forbids framing by another site, content sniffing, referrers to other
+ * sites and the browser's sensitive features; answers that carry personal data (the cabinet, the workspace, the
+ * login's callbacks, the API) are never stored by a cache, public pages may be.
+ */
+class SecurityHeadersIT {
+
+    private static void assertHardened(HttpResponse<String> response) {
+        String where = response.uri() + " (HTTP " + response.statusCode() + ")";
+        String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'"), where + ": " + csp);
+        assertTrue(csp.contains("object-src 'none'"), where + ": " + csp);
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), where);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), where);
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), where);
+        String permissions = response.headers().firstValue("Permissions-Policy").orElse("");
+        assertTrue(permissions.contains("camera=()") && permissions.contains("geolocation=()"), where + ": " + permissions);
+    }
+
+    private static boolean noStore(HttpResponse<String> response) {
+        return response.headers().allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store"));
+    }
+
+    @Test
+    void publicPagesAreHardenedAndMayBeCached() throws Exception {
+        HttpSession visitor = new HttpSession();
+        for (String page : List.of("/", "/institutions.xhtml", "/cabinet/login.xhtml", "/staff/login.xhtml",
+                "/jakarta.faces.resource/css/portal.css.xhtml", "/no-such-page.xhtml")) {
+            HttpResponse<String> response = visitor.get(Portal.BASE_URL + page);
+            assertHardened(response);
+        }
+        assertFalse(noStore(visitor.get(Portal.BASE_URL + "/")), "the home page has no personal data");
+        assertFalse(noStore(visitor.get(Portal.BASE_URL + "/jakarta.faces.resource/css/portal.css.xhtml")),
+                "the style sheet may be cached");
+    }
+
+    @Test
+    void thePatientsCabinetIsHardenedAndNeverStored() throws Exception {
+        Esia.reset();
+        HttpSession patient = new HttpSession().logIn("ivanova@example.ru");
+        for (String page : List.of("/cabinet/index.xhtml", "/cabinet/cards.xhtml", "/cabinet/book.xhtml",
+                "/cabinet/profile.xhtml")) {
+            HttpResponse<String> response = patient.get(Portal.BASE_URL + page);
+            assertEquals(200, response.statusCode(), page);
+            assertHardened(response);
+            assertTrue(noStore(response), page + " carries personal data: no-store");
+        }
+        // A redirect out of the cabinet (not signed in) carries them too.
+        HttpResponse<String> redirect = new HttpSession().get(Portal.BASE_URL + "/cabinet/cards.xhtml");
+        assertEquals(302, redirect.statusCode());
+        assertHardened(redirect);
+        assertTrue(noStore(redirect));
+    }
+
+    @Test
+    void theEmulatorsLoginPageCannotBeFramedAndRunsNoScript() throws Exception {
+        HttpSession browser = new HttpSession();
+        HttpResponse<String> start = browser.get(Portal.BASE_URL + "/auth/esia/login");
+        assertHardened(start);
+        HttpResponse<String> loginPage = browser.get(HttpSession.location(start));
+        assertTrue(loginPage.body().contains("id=\"login\""), "the emulator's login form");
+        String csp = loginPage.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'none'"), csp);
+        assertEquals("DENY", loginPage.headers().firstValue("X-Frame-Options").orElse(""));
+    }
+
+    @Test
+    void theWorkspaceAndTheApiAreHardenedAndNeverStored() throws Exception {
+        HttpSession staff = new HttpSession();
+        HttpResponse<String> login = staff.get(Portal.BASE_URL + "/staff/login.xhtml");
+        assertTrue(noStore(login), "the staff login page");
+        HttpResponse<String> api = staff.get(Portal.BASE_URL + "/api/v1/institutions");
+        assertHardened(api);
+        assertTrue(noStore(api), "an API answer (HTTP " + api.statusCode() + ")");
+    }
+}

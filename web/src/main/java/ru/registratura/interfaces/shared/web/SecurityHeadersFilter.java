@@ -1,0 +1,54 @@
+package ru.registratura.interfaces.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The headers every answer of the portal carries, set before anything else runs (so that a «try again» page, an
+ * error page and a redirect carry them too):
+ * <ul>
+ *   <li>{@code Content-Security-Policy}: no page of the portal may be framed by another site ({@code
+ *       frame-ancestors 'none'}, with {@code X-Frame-Options: DENY} for older browsers), no plugins, and no
+ *       {@code <base>} pointing elsewhere;</li>
+ *   <li>{@code X-Content-Type-Options: nosniff}: a file is only what its content type says;</li>
+ *   <li>{@code Referrer-Policy: same-origin}: the addresses of the cabinet's pages (card and appointment ids)
+ *       never leave the portal in a {@code Referer};</li>
+ *   <li>{@code Permissions-Policy}: no camera, microphone, location, payment or USB for any page;</li>
+ *   <li>{@code Cache-Control: no-store} on the patient's cabinet ({@code /cabinet/*}), the staff workspace
+ *       ({@code /staff/*}), the login's callbacks ({@code /auth/*}) and the API ({@code /api/*}): answers with
+ *       personal data stay out of the browser's and any proxy's cache (the back button then asks the server).</li>
+ * </ul>
+ * HSTS is the front proxy's, which terminates TLS (README, Operation).
+ */
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        if (personal(request.getRequestURI().substring(request.getContextPath().length()))) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Whether answers under the path may carry personal data. */
+    static boolean personal(String path) {
+        return path.startsWith("/cabinet/") || path.startsWith("/staff/") || path.startsWith("/auth/")
+                || path.startsWith("/api/");
+    }
+}
