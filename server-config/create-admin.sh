@@ -70,14 +70,18 @@ cleanup
 
 say "Checking the login of $USERNAME"
 jar=$(mktemp)
+# The password reaches curl in a file of this user's only, never on its command line (which any user sees in ps).
+secret=$(mktemp)
+chmod 600 "$secret"
+printf '%s' "$password" > "$secret"
 page=$(curl -s -c "$jar" -b "$jar" "http://localhost:$HTTP_PORT/staff/login.xhtml")
 state=$(sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' <<<"$page" | head -1)
 action=$(sed -n 's/.*<form id="loginForm"[^>]*action="\([^"]*\)".*/\1/p' <<<"$page" | head -1 | sed 's/&amp;/\&/g')
 location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "http://localhost:$HTTP_PORT$action" \
     --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=$USERNAME" \
-    --data-urlencode "loginForm:password=$password" --data-urlencode "loginForm:signIn=x" \
+    --data-urlencode "loginForm:password@$secret" --data-urlencode "loginForm:signIn=x" \
     --data-urlencode "jakarta.faces.ViewState=$state")
-rm -f "$jar"
+rm -f "$jar" "$secret"
 if [[ "$location" == */staff/index.xhtml ]]; then
     say "The admin $USERNAME can log in at http://localhost:$HTTP_PORT/staff/login.xhtml"
 else

@@ -38,14 +38,16 @@ chmod 700 "$KEYS"
 
 random_password() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
 
-# new_key FILE ALIAS NAME PASSWORD: an RSA key with a self-signed certificate, and the certificate as PEM.
+# new_key FILE ALIAS NAME PASSWORD: an RSA key with a self-signed certificate, and the certificate as PEM. The
+# password goes to keytool through its environment, never on a command line (which any user sees in ps).
 new_key() {
     rm -f "$KEYS/$1.p12" "$KEYS/$1.pem"
-    keytool -genkeypair -alias "$2" -keyalg RSA -keysize 2048 -sigalg SHA256withRSA -validity 3650 \
+    KEYSTORE_PASSWORD=$4 keytool -genkeypair -alias "$2" -keyalg RSA -keysize 2048 -sigalg SHA256withRSA -validity 3650 \
         -dname "CN=$3, O=Registratura development" -keystore "$KEYS/$1.p12" -storetype PKCS12 \
-        -storepass "$4" -keypass "$4" >/dev/null 2>&1 || die "keytool could not create $1.p12"
-    keytool -exportcert -rfc -alias "$2" -keystore "$KEYS/$1.p12" -storepass "$4" -file "$KEYS/$1.pem" >/dev/null 2>&1 \
-        || die "keytool could not export $1.pem"
+        -storepass:env KEYSTORE_PASSWORD -keypass:env KEYSTORE_PASSWORD >/dev/null 2>&1 \
+        || die "keytool could not create $1.p12"
+    KEYSTORE_PASSWORD=$4 keytool -exportcert -rfc -alias "$2" -keystore "$KEYS/$1.p12" \
+        -storepass:env KEYSTORE_PASSWORD -file "$KEYS/$1.pem" >/dev/null 2>&1 || die "keytool could not export $1.pem"
 }
 
 say "Keys for the ESIA emulator and the portal's client in $KEYS"
