@@ -431,25 +431,19 @@ public final class BookingRush {
         }
         String confirm = patient.fetch(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot="
                 + times.get(ThreadLocalRandom.current().nextInt(times.size())));
-        Matcher form = FORM.matcher(confirm);
-        Matcher state = VIEW_STATE.matcher(confirm);
-        if (!form.find() || !state.find()) {
+        FormPost book = FormPost.of(baseUrl, confirm, FORM, "bookForm", "book");
+        if (book == null) {
             return;
         }
-        HttpResponse<String> booking = patient.send(patient.post(baseUrl + form.group(1).replace("&amp;", "&"),
-                "bookForm=bookForm&bookForm%3Abook=x&jakarta.faces.ViewState="
-                        + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)));
+        HttpResponse<String> booking = patient.send(patient.post(book.url(), book.body()));
         Matcher id = APPOINTMENT_PAGE.matcher(booking.headers().firstValue("Location").orElse(""));
         if (booking.statusCode() != 302 || !id.find()) {
             return;
         }
         String cancel = patient.fetch(baseUrl + "/cabinet/appointment-cancel.xhtml?id=" + id.group(1));
-        Matcher cancelForm = CANCEL_FORM.matcher(cancel);
-        Matcher cancelState = VIEW_STATE.matcher(cancel);
-        if (cancelForm.find() && cancelState.find()) {
-            patient.send(patient.post(baseUrl + cancelForm.group(1).replace("&amp;", "&"),
-                    "cancelForm=cancelForm&cancelForm%3AconfirmCancel=x&jakarta.faces.ViewState="
-                            + URLEncoder.encode(cancelState.group(1), StandardCharsets.UTF_8)));
+        FormPost confirmCancel = FormPost.of(baseUrl, cancel, CANCEL_FORM, "cancelForm", "confirmCancel");
+        if (confirmCancel != null) {
+            patient.send(patient.post(confirmCancel.url(), confirmCancel.body()));
         }
     }
 
@@ -602,12 +596,9 @@ public final class BookingRush {
         int takenInARow = 0;
         for (int attempt = 0; attempt < 20; attempt++) {
             String confirm = patient.page(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot=" + slot);
-            Matcher form = FORM.matcher(confirm);
-            Matcher state = VIEW_STATE.matcher(confirm);
-            if (form.find() && state.find()) {
-                String body = "bookForm=bookForm&bookForm%3Abook=x&jakarta.faces.ViewState="
-                        + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-                HttpResponse<String> response = patient.submit(baseUrl + form.group(1).replace("&amp;", "&"), body);
+            FormPost book = FormPost.of(baseUrl, confirm, FORM, "bookForm", "book");
+            if (book != null) {
+                HttpResponse<String> response = patient.submit(book.url(), book.body());
                 if (response.statusCode() == 302
                         && response.headers().firstValue("Location").orElse("").contains("/cabinet/appointment.xhtml")) {
                     booked.incrementAndGet();
@@ -1071,6 +1062,19 @@ public final class BookingRush {
             String location = response.headers().firstValue("Location").orElseThrow(() ->
                     new IllegalStateException("no redirect: HTTP " + response.statusCode() + " from " + response.uri()));
             return location.startsWith("http") ? location : baseUrl + location;
+        }
+    }
+
+    /** A JSF form of a page posted as its button would: the form's address and its body, or null without the form. */
+    private record FormPost(String url, String body) {
+        static FormPost of(String baseUrl, String page, Pattern form, String formId, String button) {
+            Matcher action = form.matcher(page);
+            Matcher state = VIEW_STATE.matcher(page);
+            if (!action.find() || !state.find()) {
+                return null;
+            }
+            return new FormPost(baseUrl + action.group(1).replace("&amp;", "&"), formId + "=" + formId + "&" + formId
+                    + "%3A" + button + "=x&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
         }
     }
 

@@ -73,7 +73,6 @@ public class BookingAdmissionFilter extends AdmissionFilter {
                 + ThreadLocalRandom.current().nextInt(RETRY_AFTER_SECONDS, RETRY_AFTER_SECONDS + 6) + "\">" : "";
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
