@@ -281,11 +281,14 @@ public final class BookingRush {
                     continue;
                 }
                 patient.cardId = single(c, "select nextval('patient_card_seq')");
+                // The holder's own card is ESIA's person (the portal refreshes it from the account at each login).
                 update(c, "insert into patient_card (id, account_id, kinship, source, last_name, first_name, middle_name, "
-                        + "sex, birth_date, snils, consent_at, consent_version, created_at, updated_at, version) values "
-                        + "(?, ?, 'SELF', 'MANUAL', 'Нагрузочный', 'Пациент', 'Тестович', 'M', date '1985-01-01', ?, now(), "
-                        + "'bench', now(), now(), 0)", patient.cardId, patient.accountId,
-                        String.format("%09d", 200_000_000 + patient.number));
+                        + "sex, birth_date, snils, policy_series, policy_number, consent_at, consent_version, created_at, "
+                        + "updated_at, version) select ?, a.id, 'SELF', 'ESIA', coalesce(a.last_name, 'Нагрузочный'), "
+                        + "coalesce(a.first_name, 'Пациент'), a.middle_name, coalesce(a.sex, 'M'), "
+                        + "coalesce(a.birth_date, date '1985-01-01'), coalesce(a.snils, ?), a.policy_series, a.policy_number, "
+                        + "now(), 'bench', now(), now(), 0 from patient_account a where a.id = ?", patient.cardId,
+                        String.format("%09d", 200_000_000 + patient.number), patient.accountId);
                 update(c, "insert into attachment_search (card_id, status, requested_at, finished_at, version) "
                         + "values (?, 'NOT_FOUND', now(), now(), 0)", patient.cardId);
             }

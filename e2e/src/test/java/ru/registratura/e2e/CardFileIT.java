@@ -98,14 +98,17 @@ class CardFileIT {
         Esia.press(browser, "esiaSelf");
 
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Добавление карточки"));
-        assertEquals("Иванова", value("cardForm:lastName"));
-        assertEquals("Мария", value("cardForm:firstName"));
-        assertEquals("Петровна", value("cardForm:middleName"));
-        assertEquals("14.05.1986", value("cardForm:birthDate"));
-        assertEquals("3850100000123458", value("cardForm:policyNumber"));
-        assertEquals("112-233-445 95", value("cardForm:snils"));
+        // ESIA's identity is shown, not offered for typing: changes are made on Gosuslugi.
+        assertEquals("Иванова Мария Петровна", text("verifiedName"));
+        assertEquals("14.05.1986", text("verifiedBirthDate"));
+        assertEquals("3850100000123458", text("verifiedPolicy"));
+        assertEquals("112-233-445 95", text("verifiedSnils"));
+        assertEquals("Женский", text("verifiedSex"));
+        assertTrue(text("fromEsia").contains("исправьте её на Госуслугах"), text("fromEsia"));
+        for (String field : new String[] {"lastName", "firstName", "birthDate", "policyNumber", "snils"}) {
+            assertTrue(browser.findElements(By.id("cardForm:" + field)).isEmpty(), field + " has no input");
+        }
         assertFalse(value("cardForm:phone").isBlank());
-        assertTrue(browser.findElement(By.id("cardForm:sex:1")).isSelected(), "female, as ESIA says");
         Portal.screenshot(browser, "card-1-prefilled");
 
         Esia.press(browser, "cardForm:submit");
@@ -195,9 +198,9 @@ class CardFileIT {
         Portal.screenshot(browser, "card-5-esia-children");
 
         Esia.press(browser, "addChild0");
-        assertEquals("Иванов", value("cardForm:lastName"));
-        assertEquals(Cards.ARTEM_BIRTH_SHOWN, value("cardForm:birthDate"));
-        assertEquals("3850100000234560", value("cardForm:policyNumber"));
+        assertEquals("Иванов Артём Сергеевич", text("verifiedName"));
+        assertEquals(Cards.ARTEM_BIRTH_SHOWN, text("verifiedBirthDate"));
+        assertEquals("3850100000234560", text("verifiedPolicy"));
         assertEquals("Сын", new Select(browser.findElement(By.id("cardForm:kinship"))).getFirstSelectedOption().getText());
         Esia.press(browser, "cardForm:submit");
         Esia.press(browser, "consentForm:agree");
@@ -216,8 +219,8 @@ class CardFileIT {
     @Test
     void aWrongSnilsAndAWrongPolicyAreRefusedWithTheirMessagesAndNothingIsSaved() throws Exception {
         logIn("ivanova@example.ru");
-        go("/cabinet/card-form.xhtml");
-        fill("Иванова", "Мария", "Петровна", false, "14.05.1986", "3850100000123459", "112-233-445 96", "Я сам(а)");
+        go("/cabinet/card-form.xhtml?relative=true");
+        fill("Иванов", "Артём", "Сергеевич", true, Cards.ARTEM_BIRTH_SHOWN, "3850100000123459", "112-233-445 96", "Сын");
         type("phone", "+7 (3952) 22-41-15");
         Esia.press(browser, "cardForm:submit");
 
@@ -244,7 +247,7 @@ class CardFileIT {
     void theNotFoundPersonSeesTheRegistryHint() throws Exception {
         logIn("vasilyeva@example.ru");
         go("/cabinet/card-form.xhtml?from=self");
-        assertEquals("000-000-600 06", value("cardForm:snils"), "a low test SNILS passes unchecked");
+        assertEquals("000-000-600 06", text("verifiedSnils"), "a low test SNILS passes unchecked");
         Esia.press(browser, "cardForm:submit");
         Esia.press(browser, "consentForm:agree");
         follow(browser.findElement(By.cssSelector("#cards .action-view")));

@@ -1,7 +1,10 @@
 package ru.registratura.application;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,6 +19,7 @@ import ru.registratura.domain.attachment.AttachmentMatcher;
 import ru.registratura.domain.attachment.AttachmentRegister;
 import ru.registratura.domain.attachment.AttachmentSearch;
 import ru.registratura.domain.attachment.AttachmentSearchRepository;
+import ru.registratura.domain.attachment.RegisterEntry;
 import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.PatientCard;
@@ -34,6 +38,9 @@ import ru.registratura.domain.notification.PatientMessage;
 public class AttachmentSearchService {
 
     private static final Logger LOG = Logger.getLogger(AttachmentSearchService.class.getName());
+
+    private static final Set<SearchStatus> UNRESOLVED =
+            EnumSet.of(SearchStatus.PENDING, SearchStatus.NOT_FOUND, SearchStatus.NAME_ONLY);
 
     @EJB
     AttachmentSearchService self;
@@ -73,46 +80,44 @@ public class AttachmentSearchService {
         if (search == null || card == null || search.getStatus() != SearchStatus.PENDING) {
             return;
         }
-        new AttachmentMatcher(register).match(card).ifPresentOrElse(match -> {
-            search.found(match.entry(), match.by(), clock.instant());
-            District district = match.entry().getDistrict();
-            notify(card, MessageTopic.ATTACHMENT_FOUND, List.of(match.entry().getInstitution().getName(),
-                    district == null ? "—" : district.getNumber()));
-        }, () -> {
-            search.notFound(clock.instant());
-            notify(card, MessageTopic.ATTACHMENT_NOT_FOUND, List.of());
-        });
+        settle(search, card, new AttachmentMatcher(register).match(card));
     }
 
-    /** The cards whose search is PENDING or NOT_FOUND: searched again after a register import. */
+    /** Records the register's answer and tells the patient: attached, or not (a name-only match of a hand-typed card is not). */
+    private boolean settle(AttachmentSearch search, PatientCard card, Optional<AttachmentMatcher.Match> match) {
+        if (search.settle(match, card.isVerified(), clock.instant()) == SearchStatus.FOUND) {
+            RegisterEntry entry = match.get().entry();
+            District district = entry.getDistrict();
+            notify(card, MessageTopic.ATTACHMENT_FOUND, List.of(entry.getInstitution().getName(),
+                    district == null ? "—" : district.getNumber()));
+            return true;
+        }
+        notify(card, MessageTopic.ATTACHMENT_NOT_FOUND, List.of());
+        return false;
+    }
+
+    /** The cards whose search is PENDING, NOT_FOUND or NAME_ONLY: searched again after a register import. */
     public List<Long> unresolved() {
         return searches.unresolved();
     }
 
     /**
-     * Searches a PENDING or NOT_FOUND card again (after a register import). Found: the card is attached and the
-     * patient notified; a pending one not found becomes NOT_FOUND (and is notified); a NOT_FOUND one not found
-     * stays as it was, without a second notification. Returns whether it was found now.
+     * Searches a PENDING, NOT_FOUND or NAME_ONLY card again (after a register import). Found (and trusted): the card
+     * is attached and the patient notified; a pending one not found becomes NOT_FOUND or NAME_ONLY (and is
+     * notified); an unresolved one not found stays unresolved, without a second notification. Returns whether it
+     * was found now.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean research(long cardId) {
         AttachmentSearch search = searches.find(cardId).orElse(null);
         PatientCard card = cards.find(cardId).orElse(null);
-        if (search == null || card == null
-                || (search.getStatus() != SearchStatus.PENDING && search.getStatus() != SearchStatus.NOT_FOUND)) {
+        if (search == null || card == null || !UNRESOLVED.contains(search.getStatus())) {
             return false;
         }
         var match = new AttachmentMatcher(register).match(card);
-        if (match.isPresent()) {
-            search.found(match.get().entry(), match.get().by(), clock.instant());
-            District district = match.get().entry().getDistrict();
-            notify(card, MessageTopic.ATTACHMENT_FOUND, List.of(match.get().entry().getInstitution().getName(),
-                    district == null ? "—" : district.getNumber()));
-            return true;
-        }
-        if (search.getStatus() == SearchStatus.PENDING) {
-            search.notFound(clock.instant());
-            notify(card, MessageTopic.ATTACHMENT_NOT_FOUND, List.of());
+        boolean attaches = match.isPresent() && AttachmentSearch.trusted(match.get(), card.isVerified());
+        if (attaches || search.getStatus() == SearchStatus.PENDING) {
+            return settle(search, card, match);
         }
         return false;
     }

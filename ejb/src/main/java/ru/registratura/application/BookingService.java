@@ -98,13 +98,19 @@ public class BookingService {
         });
         Instant now = clock.instant();
         Slot slot = slots.find(slotId).orElseThrow(() -> refuse(actor, cardId, BookingRule.NO_SUCH_SLOT));
-        List<Appointment> upcoming = appointments.upcoming(cardId, now);
+        // One read serves both the account's limit and the card's own rules (the card file is locked).
+        List<Appointment> ofAccount = appointments.upcomingOfAccount(actor.accountId(), now);
+        List<Appointment> upcoming = ofAccount.stream().filter(a -> a.getCardId() != null && a.getCardId() == cardId)
+                .toList();
         for (Appointment existing : upcoming) {
             if (existing.getSlot().getId().equals(slotId)) {
                 return existing;
             }
         }
         check(actor, card, slot, channel, upcoming, now);
+        if (ofAccount.size() >= region.maxActivePerAccount()) {
+            throw refuse(actor, cardId, BookingRule.ACCOUNT_LIMIT);
+        }
 
         Appointment appointment = new Appointment(slot, cardId, actor.accountId(), card.getFullName(), channel, now);
         claim(appointment, channel, now,

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -34,8 +35,8 @@ import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.InvalidValueException;
 import ru.registratura.domain.card.Kinship;
 import ru.registratura.domain.card.MobilePhone;
-import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.card.PersonIdentity;
 import ru.registratura.domain.directory.Sex;
 import ru.registratura.domain.notification.MessageRepository;
 import ru.registratura.domain.notification.MessageTopic;
@@ -50,6 +51,8 @@ import ru.registratura.infrastructure.config.RegionSettings;
  */
 @Stateless
 public class CardFileService {
+
+    private static final Logger LOG = Logger.getLogger(CardFileService.class.getName());
 
     /** The version of the consent text («card.consent.text») a patient agrees to when adding a card. */
     public static final String CONSENT_VERSION = "pd-2026-11";
@@ -110,13 +113,7 @@ public class CardFileService {
     public CardDraft selfDraft(long accountId) {
         PatientAccount account = account(accountId);
         CardDraft draft = new CardDraft();
-        draft.setLastName(account.getLastName());
-        draft.setFirstName(account.getFirstName());
-        draft.setMiddleName(account.getMiddleName());
-        draft.setSex(account.getSex());
-        draft.setBirthDate(account.getBirthDate());
-        prefillPolicy(draft, account.getPolicy());
-        draft.setSnils(account.getSnils());
+        draft.takeIdentity(account.identity());
         draft.setPhone(displayed(account.getMobile()));
         draft.setKinship(Kinship.SELF);
         return draft;
@@ -143,13 +140,7 @@ public class CardFileService {
     public CardDraft childDraft(long accountId, int index) {
         AccountChild child = esiaChild(accountId, index);
         CardDraft draft = new CardDraft();
-        draft.setLastName(child.getLastName());
-        draft.setFirstName(child.getFirstName());
-        draft.setMiddleName(child.getMiddleName());
-        draft.setSex(child.getSex());
-        draft.setBirthDate(child.getBirthDate());
-        prefillPolicy(draft, child.getPolicy());
-        draft.setSnils(child.getSnils());
+        draft.takeIdentity(child.identity());
         draft.setKinship(child.getSex() == Sex.F ? Kinship.DAUGHTER : child.getSex() == Sex.M ? Kinship.SON : null);
         return draft;
     }
@@ -160,25 +151,140 @@ public class CardFileService {
     }
 
     /** Checks a draft against every rule without saving: the form asks for consent only after this. */
-    public void check(Actor actor, CardDraft draft, Long cardId) {
+    public void check(Actor actor, CardDraft draft, Long cardId, String esiaChildId) {
         if (cardId != null) {
-            owned(actor, cardId, AuditAction.CARD_CHANGED);
+            PatientCard card = owned(actor, cardId, AuditAction.CARD_CHANGED);
+            List<FieldError> kinship = verify(account(actor.accountId()), card, draft);
+            validate(actor.accountId(), draft, cardId, kinship);
+        } else {
+            verify(account(actor.accountId()), draft, esiaChildId);
+            List<FieldError> limit = manualLimit(actor.accountId(), draft, esiaChildId);
+            if (!limit.isEmpty()) {
+                record(actor, AuditAction.CARD_ADDED, AuditOutcome.INVALID_INPUT, null, "kinship:relatives.limit");
+            }
+            validate(actor.accountId(), draft, null, limit);
         }
-        validate(actor.accountId(), draft, cardId);
     }
 
-    /** Adds a card to the actor's card file, with the consent given now, and starts its attachment search. */
-    public PatientCard add(Actor actor, CardDraft draft, CardSource source, String esiaChildId) {
+    /**
+     * What ESIA verified of the person a new card is for: the holder's own (kinship SELF) or ESIA's child with this
+     * id; empty for a relative typed by hand.
+     */
+    public Optional<PersonIdentity> esiaIdentity(long accountId, Kinship kinship, String esiaChildId) {
+        return esiaIdentity(account(accountId), kinship == Kinship.SELF, esiaChildId);
+    }
+
+    /** What ESIA says today of a stored verified card's person; empty for a hand-typed one or a child ESIA dropped. */
+    public Optional<PersonIdentity> esiaIdentity(long accountId, PatientCard card) {
+        return card.isVerified()
+                ? esiaIdentity(account(accountId), card.getKinship() == Kinship.SELF, card.getEsiaChildId())
+                : Optional.empty();
+    }
+
+    private static Optional<PersonIdentity> esiaIdentity(PatientAccount account, boolean self, String esiaChildId) {
+        if (self) {
+            return Optional.ofNullable(account.identity());
+        }
+        return esiaChildId == null ? Optional.empty() : account.getChildren().stream()
+                .filter(c -> esiaChildId.equals(c.getEsiaId())).map(AccountChild::identity).findFirst();
+    }
+
+    /**
+     * A new card's verified identity put over the draft (what was posted for it is ignored). A child that ESIA no
+     * longer lists for the account (a login in another tab since the form was opened) is refused.
+     */
+    private Optional<PersonIdentity> verify(PatientAccount account, CardDraft draft, String esiaChildId) {
+        Optional<PersonIdentity> esia = esiaIdentity(account, draft.getKinship() == Kinship.SELF, esiaChildId);
+        if (esiaChildId != null && draft.getKinship() != Kinship.SELF && esia.isEmpty()) {
+            throw new InvalidCardException(new FieldError("kinship", "esiaChild.gone"));
+        }
+        esia.ifPresent(draft::takeIdentity);
+        return esia;
+    }
+
+    /**
+     * A stored card's identity kept over the draft: ESIA's for a verified card (the card's last known one when ESIA
+     * no longer lists the child), the posted one for a hand-typed relative. The holder's own card stays SELF and a
+     * relative's cannot become it; the refusal is returned as a field error.
+     */
+    private List<FieldError> verify(PatientAccount account, PatientCard card, CardDraft draft) {
+        if (card.isVerified()) {
+            draft.takeIdentity(esiaIdentity(account, card.getKinship() == Kinship.SELF, card.getEsiaChildId())
+                    .orElse(card.identity()));
+        }
+        if (card.getKinship() == Kinship.SELF) {
+            draft.setKinship(Kinship.SELF);
+        } else if (draft.getKinship() == Kinship.SELF) {
+            return List.of(new FieldError("kinship", "kinship.relativeStays"));
+        }
+        return List.of();
+    }
+
+    /** A relative typed by hand beyond the region's number per account is refused. */
+    private List<FieldError> manualLimit(long accountId, CardDraft draft, String esiaChildId) {
+        if (draft.getKinship() == Kinship.SELF || esiaChildId != null) {
+            return List.of();
+        }
+        long typed = cards.cardsOf(accountId).stream().filter(c -> !c.isVerified()).count();
+        return typed >= region.maxManualRelatives()
+                ? List.of(new FieldError("kinship", "relatives.limit", List.of(region.maxManualRelatives())))
+                : List.of();
+    }
+
+    /**
+     * At a login: the verified cards take what ESIA says of their persons now (the holder's own card the holder's
+     * record, a child's card the child's), and those that changed are searched in the register again. ESIA data that
+     * the card's rules refuse leave the card as it was (logged by card id and refused fields, without values).
+     */
+    public void refreshFromEsia(Actor actor, PatientAccount account) {
+        Instant now = clock.instant();
+        for (PatientCard card : cards.cardsOf(account.getId())) {
+            Optional<PersonIdentity> esia = card.isVerified()
+                    ? esiaIdentity(account, card.getKinship() == Kinship.SELF, card.getEsiaChildId())
+                    : Optional.empty();
+            if (esia.isEmpty() || esia.get().verifiedOver(card.identity()).equals(card.identity())) {
+                continue;
+            }
+            CardDraft draft = CardDraft.of(card);
+            draft.takeIdentity(esia.get());
+            CardDetails details;
+            try {
+                details = draft.validate(region.today());
+            } catch (InvalidCardException e) {
+                LOG.warning("ESIA's data of card " + card.getId() + " are refused by the card's rules (" + keys(e)
+                        + "); the card keeps its previous data");
+                record(actor, AuditAction.CARD_CHANGED, AuditOutcome.INVALID_INPUT, card.getId(), "esia:" + keys(e));
+                continue;
+            }
+            card.change(details, now);
+            AttachmentSearch search = searches.find(card.getId()).orElseGet(() -> new AttachmentSearch(card.getId(), now));
+            search.restart(now);
+            searches.store(search);
+            record(actor, AuditAction.CARD_CHANGED, AuditOutcome.SUCCESS, card.getId(), "esia");
+            searchRequested.fire(new AttachmentSearchRequested(card.getId()));
+        }
+    }
+
+    /**
+     * Adds a card to the actor's card file, with the consent given now, and starts its attachment search. The
+     * holder's own card and a card of ESIA's child ({@code esiaChildId}) take ESIA's identity and are verified;
+     * any other is a relative typed by hand, within the region's number of them.
+     */
+    public PatientCard add(Actor actor, CardDraft draft, String esiaChildId) {
         cards.lockCardFile(actor.accountId());
         CardDetails details;
+        boolean verified;
         try {
-            details = validate(actor.accountId(), draft, null);
+            verified = verify(account(actor.accountId()), draft, esiaChildId).isPresent();
+            List<FieldError> limit = manualLimit(actor.accountId(), draft, esiaChildId);
+            details = validate(actor.accountId(), draft, null, limit);
         } catch (InvalidCardException e) {
             record(actor, AuditAction.CARD_ADDED, AuditOutcome.INVALID_INPUT, null, keys(e));
             throw e;
         }
         Instant now = clock.instant();
-        PatientCard card = new PatientCard(actor.accountId(), details, source, esiaChildId, CONSENT_VERSION, now);
+        PatientCard card = new PatientCard(actor.accountId(), details, verified ? CardSource.ESIA : CardSource.MANUAL,
+                draft.getKinship() == Kinship.SELF ? null : esiaChildId, CONSENT_VERSION, now);
         cards.store(card);
         searches.store(new AttachmentSearch(card.getId(), now));
         record(actor, AuditAction.CARD_ADDED, AuditOutcome.SUCCESS, card.getId(), details.kinship().name());
@@ -194,7 +300,7 @@ public class CardFileService {
         PatientCard card = owned(actor, cardId, AuditAction.CARD_CHANGED);
         CardDetails details;
         try {
-            details = validate(actor.accountId(), draft, cardId);
+            details = validate(actor.accountId(), draft, cardId, verify(account(actor.accountId()), card, draft));
         } catch (InvalidCardException e) {
             record(actor, AuditAction.CARD_CHANGED, AuditOutcome.INVALID_INPUT, cardId, keys(e));
             throw e;
@@ -246,8 +352,8 @@ public class CardFileService {
         searchRequested.fire(new AttachmentSearchRequested(cardId));
     }
 
-    private CardDetails validate(long accountId, CardDraft draft, Long cardId) {
-        List<FieldError> errors = new ArrayList<>();
+    private CardDetails validate(long accountId, CardDraft draft, Long cardId, List<FieldError> refused) {
+        List<FieldError> errors = new ArrayList<>(refused);
         CardDetails details = null;
         try {
             details = draft.validate(region.today());
@@ -306,13 +412,6 @@ public class CardFileService {
 
     private PatientAccount account(long accountId) {
         return accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
-    }
-
-    private static void prefillPolicy(CardDraft draft, OmsPolicy policy) {
-        if (policy != null) {
-            draft.setPolicySeries(policy.series());
-            draft.setPolicyNumber(policy.number());
-        }
     }
 
     /** ESIA's «+7(914)1000001» as the form shows numbers; anything else as ESIA gave it, for the patient to fix. */

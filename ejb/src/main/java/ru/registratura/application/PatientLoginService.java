@@ -18,7 +18,7 @@ import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
  * Patients' logins and logouts: decides whether an ESIA account's level admits it, keeps the account up
- * to date with ESIA, and writes every attempt to the audit trail, in one transaction each.
+ * to date with ESIA (its verified cards too), and writes every attempt to the audit trail, in one transaction each.
  */
 @Stateless
 public class PatientLoginService {
@@ -28,6 +28,9 @@ public class PatientLoginService {
 
     @Inject
     AuditRepository audit;
+
+    @Inject
+    CardFileService cardFile;
 
     @Inject
     RegionSettings settings;
@@ -45,8 +48,8 @@ public class PatientLoginService {
                     remoteAddress, null));
             return LoginResult.refused(level);
         }
-        PatientAccount account = accounts.findByEsiaOid(person.esiaOid())
-                .orElseGet(() -> new PatientAccount(person.esiaOid(), clock.instant()));
+        PatientAccount known = accounts.findByEsiaOid(person.esiaOid()).orElse(null);
+        PatientAccount account = known != null ? known : new PatientAccount(person.esiaOid(), clock.instant());
         List<AccountChild> children = person.children().stream()
                 .map(c -> new AccountChild(c.esiaId(), c.lastName(), c.firstName(), c.middleName(), c.birthDate(), c.sex(),
                         c.snils(), c.policy()))
@@ -54,6 +57,9 @@ public class PatientLoginService {
         account.refresh(person.lastName(), person.firstName(), person.middleName(), person.birthDate(), person.sex(),
                 person.snils(), level, person.policy(), person.mobile(), person.email(), children, clock.instant());
         accounts.store(account);
+        if (known != null) {
+            cardFile.refreshFromEsia(new Actor(account.getId(), person.esiaOid(), null, remoteAddress), account);
+        }
         audit.record(new AuditEvent(clock.instant(), AuditAction.PATIENT_LOGIN, AuditOutcome.SUCCESS, account.getId(),
                 person.esiaOid(), remoteAddress, null));
         return new LoginResult(true, level, account.getId(), account.getLastName(), account.getFirstName(),

@@ -33,7 +33,6 @@ import ru.registratura.domain.attachment.RegisterEntry;
 import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.card.CardDraft;
 import ru.registratura.domain.card.CardNotFoundException;
-import ru.registratura.domain.card.CardSource;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.FullName;
 import ru.registratura.domain.card.InvalidCardException;
@@ -114,7 +113,7 @@ class CardFileServiceIT {
                 Callable<String> add = () -> {
                     start.await();
                     try {
-                        cards.add(owner, draft(policy, LocalDate.of(2018, 6, 1)), CardSource.MANUAL, null);
+                        cards.add(owner, draft(policy, LocalDate.of(2018, 6, 1)), null);
                         return "added";
                     } catch (InvalidCardException e) {
                         return e.errors().stream().map(FieldError::key).toList().toString();
@@ -147,7 +146,7 @@ class CardFileServiceIT {
                 Sex.M, "СОГАЗ-Мед", institution, null, LocalDate.of(2019, 3, 1)));
         tx.commit();
 
-        PatientCard card = cards.add(owner, draft(policy, birth), CardSource.MANUAL, null);
+        PatientCard card = cards.add(owner, draft(policy, birth), null);
         SearchStatus status = SearchStatus.PENDING;
         for (int i = 0; i < 100 && status == SearchStatus.PENDING; i++) {
             Thread.sleep(100);
@@ -159,7 +158,7 @@ class CardFileServiceIT {
 
     @Test
     void anotherAccountsCardIsNotFoundAndUnchanged() {
-        PatientCard card = cards.add(owner, draft(policy(), LocalDate.of(2020, 1, 1)), CardSource.MANUAL, null);
+        PatientCard card = cards.add(owner, draft(policy(), LocalDate.of(2020, 1, 1)), null);
         assertThrows(CardNotFoundException.class, () -> cards.card(stranger, card.getId()));
         assertThrows(CardNotFoundException.class, () -> cards.change(stranger, card.getId(), draft(policy(), LocalDate.of(2020, 1, 1))));
         assertThrows(CardNotFoundException.class, () -> cards.delete(stranger, card.getId()));

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import ru.registratura.domain.card.OmsPolicy;
+import ru.registratura.domain.card.PersonIdentity;
 import ru.registratura.domain.directory.Sex;
 
 /** A child of the account holder as ESIA listed it at the last login. */
@@ -20,30 +22,8 @@ public class AccountChild implements Serializable {
     @Column(name = "esia_id")
     private String esiaId;
 
-    @Column(name = "last_name")
-    private String lastName;
-
-    @Column(name = "first_name")
-    private String firstName;
-
-    @Column(name = "middle_name")
-    private String middleName;
-
-    @Column(name = "birth_date")
-    private LocalDate birthDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sex")
-    private Sex sex;
-
-    @Column(name = "snils")
-    private String snils;
-
-    @Column(name = "policy_series")
-    private String policySeries;
-
-    @Column(name = "policy_number")
-    private String policyNumber;
+    @Embedded
+    private PersonIdentity identity;
 
     protected AccountChild() {
     }
@@ -51,14 +31,12 @@ public class AccountChild implements Serializable {
     public AccountChild(String esiaId, String lastName, String firstName, String middleName, LocalDate birthDate,
                         Sex sex, String snils, OmsPolicy policy) {
         this.esiaId = esiaId;
-        this.lastName = lastName;
-        this.firstName = firstName;
-        this.middleName = middleName;
-        this.birthDate = birthDate;
-        this.sex = sex;
-        this.snils = snils;
-        this.policySeries = policy == null ? null : policy.series();
-        this.policyNumber = policy == null ? null : policy.number();
+        this.identity = new PersonIdentity(lastName, firstName, middleName, sex, birthDate, snils, policy);
+    }
+
+    /** What ESIA says of the child. */
+    public PersonIdentity identity() {
+        return identity;
     }
 
     public String getEsiaId() {
@@ -66,31 +44,31 @@ public class AccountChild implements Serializable {
     }
 
     public String getLastName() {
-        return lastName;
+        return identity.getLastName();
     }
 
     public String getFirstName() {
-        return firstName;
+        return identity.getFirstName();
     }
 
     public String getMiddleName() {
-        return middleName;
+        return identity.getMiddleName();
     }
 
     public LocalDate getBirthDate() {
-        return birthDate;
+        return identity.getBirthDate();
     }
 
     public Sex getSex() {
-        return sex;
+        return identity.getSex();
     }
 
     public String getSnils() {
-        return snils;
+        return identity.getSnils();
     }
 
     /** Null when ESIA has no policy for the child (PROTOCOL.md section 9, open point 4: the card file asks). */
     public OmsPolicy getPolicy() {
-        return OmsPolicy.ofColumns(policySeries, policyNumber);
+        return identity.policy();
     }
 }

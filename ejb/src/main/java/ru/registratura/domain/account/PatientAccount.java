@@ -11,6 +11,7 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ru.registratura.domain.card.OmsPolicy;
+import ru.registratura.domain.card.PersonIdentity;
 import ru.registratura.domain.directory.Sex;
 
 /**
@@ -44,34 +46,12 @@ public class PatientAccount implements Serializable {
     @Column(name = "esia_oid", nullable = false, updatable = false)
     private String esiaOid;
 
-    @Column(name = "last_name")
-    private String lastName;
-
-    @Column(name = "first_name")
-    private String firstName;
-
-    @Column(name = "middle_name")
-    private String middleName;
-
-    @Column(name = "birth_date")
-    private LocalDate birthDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sex")
-    private Sex sex;
-
-    @Column(name = "snils")
-    private String snils;
+    @Embedded
+    private PersonIdentity identity;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "account_level", nullable = false)
     private AccountLevel level;
-
-    @Column(name = "policy_series")
-    private String policySeries;
-
-    @Column(name = "policy_number")
-    private String policyNumber;
 
     @Column(name = "mobile")
     private String mobile;
@@ -108,15 +88,8 @@ public class PatientAccount implements Serializable {
     public void refresh(String lastName, String firstName, String middleName, LocalDate birthDate, Sex sex, String snils,
                         AccountLevel level, OmsPolicy policy, String mobile, String email, List<AccountChild> children,
                         Instant loginAt) {
-        this.lastName = lastName;
-        this.firstName = firstName;
-        this.middleName = middleName;
-        this.birthDate = birthDate;
-        this.sex = sex;
-        this.snils = snils;
+        this.identity = new PersonIdentity(lastName, firstName, middleName, sex, birthDate, snils, policy);
         this.level = level;
-        this.policySeries = policy == null ? null : policy.series();
-        this.policyNumber = policy == null ? null : policy.number();
         this.mobile = mobile;
         this.email = email;
         this.children.clear();
@@ -133,27 +106,32 @@ public class PatientAccount implements Serializable {
     }
 
     public String getLastName() {
-        return lastName;
+        return identity == null ? null : identity.getLastName();
     }
 
     public String getFirstName() {
-        return firstName;
+        return identity == null ? null : identity.getFirstName();
     }
 
     public String getMiddleName() {
-        return middleName;
+        return identity == null ? null : identity.getMiddleName();
     }
 
     public LocalDate getBirthDate() {
-        return birthDate;
+        return identity == null ? null : identity.getBirthDate();
     }
 
     public Sex getSex() {
-        return sex;
+        return identity == null ? null : identity.getSex();
     }
 
     public String getSnils() {
-        return snils;
+        return identity == null ? null : identity.getSnils();
+    }
+
+    /** What ESIA said of the holder at the last login; null before the first. */
+    public PersonIdentity identity() {
+        return identity;
     }
 
     public AccountLevel getLevel() {
@@ -161,7 +139,7 @@ public class PatientAccount implements Serializable {
     }
 
     public OmsPolicy getPolicy() {
-        return OmsPolicy.ofColumns(policySeries, policyNumber);
+        return identity == null ? null : identity.policy();
     }
 
     public String getMobile() {

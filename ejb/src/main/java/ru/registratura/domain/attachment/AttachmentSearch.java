@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,6 +68,33 @@ public class AttachmentSearch implements Serializable {
         matchedBy = null;
         requestedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         finishedAt = null;
+    }
+
+    /**
+     * Whether a match may attach the card: a match by policy or SNILS (each with the birth date) always; a match by
+     * name and birth date alone only when ESIA verified the card's person, since a relative typed by hand could
+     * be given any namesake's name.
+     */
+    public static boolean trusted(AttachmentMatcher.Match match, boolean verifiedCard) {
+        return match.by() != MatchedBy.NAME || verifiedCard;
+    }
+
+    /**
+     * Takes the register's answer: FOUND with the entry when the match is {@link #trusted}, NAME_ONLY (no entry
+     * kept) when it is not, NOT_FOUND when there is none. Returns the new status.
+     */
+    public SearchStatus settle(Optional<AttachmentMatcher.Match> match, boolean verifiedCard, Instant now) {
+        if (match.isEmpty()) {
+            notFound(now);
+        } else if (trusted(match.get(), verifiedCard)) {
+            found(match.get().entry(), match.get().by(), now);
+        } else {
+            this.status = SearchStatus.NAME_ONLY;
+            this.entry = null;
+            this.matchedBy = MatchedBy.NAME;
+            this.finishedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        }
+        return status;
     }
 
     public void found(RegisterEntry entry, MatchedBy matchedBy, Instant now) {

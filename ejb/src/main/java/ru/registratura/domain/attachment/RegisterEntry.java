@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
 
 import ru.registratura.domain.card.FullName;
 import ru.registratura.domain.card.OmsPolicy;
+import ru.registratura.domain.card.PersonIdentity;
 import ru.registratura.domain.directory.District;
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.Sex;
@@ -39,30 +41,8 @@ public class RegisterEntry implements Serializable {
     @Column(name = "register_key", updatable = false)
     private String registerKey;
 
-    @Column(name = "policy_series")
-    private String policySeries;
-
-    @Column(name = "policy_number")
-    private String policyNumber;
-
-    @Column(name = "snils")
-    private String snils;
-
-    @Column(name = "last_name", nullable = false)
-    private String lastName;
-
-    @Column(name = "first_name", nullable = false)
-    private String firstName;
-
-    @Column(name = "middle_name")
-    private String middleName;
-
-    @Column(name = "birth_date", nullable = false)
-    private LocalDate birthDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sex")
-    private Sex sex;
+    @Embedded
+    private PersonIdentity identity;
 
     @Column(name = "insurer")
     private String insurer;
@@ -88,14 +68,8 @@ public class RegisterEntry implements Serializable {
     public RegisterEntry(OmsPolicy policy, String snils, FullName name, LocalDate birthDate, Sex sex, String insurer,
                          Institution institution, District district, LocalDate attachedSince) {
         this.registerKey = policy == null ? null : policy.toString();
-        this.policySeries = policy == null ? null : policy.series();
-        this.policyNumber = policy == null ? null : policy.number();
-        this.snils = snils;
-        this.lastName = name.lastName();
-        this.firstName = name.firstName();
-        this.middleName = name.middleName();
-        this.birthDate = birthDate;
-        this.sex = sex;
+        this.identity = new PersonIdentity(name.lastName(), name.firstName(), name.middleName(), sex, birthDate, snils,
+                policy);
         this.insurer = insurer;
         this.institution = institution;
         this.district = district;
@@ -106,39 +80,42 @@ public class RegisterEntry implements Serializable {
         return id;
     }
 
+    /** Whom the register names. */
+    public PersonIdentity identity() {
+        return identity;
+    }
+
     public OmsPolicy getPolicy() {
-        return OmsPolicy.ofColumns(policySeries, policyNumber);
+        return identity.policy();
     }
 
     public String getSnils() {
-        return snils;
+        return identity.getSnils();
     }
 
     public String getLastName() {
-        return lastName;
+        return identity.getLastName();
     }
 
     public String getFirstName() {
-        return firstName;
+        return identity.getFirstName();
     }
 
     public String getMiddleName() {
-        return middleName;
+        return identity.getMiddleName();
     }
 
     /** «Фамилия Имя Отчество», without the middle name when there is none. */
     public String getFullName() {
-        return middleName == null || middleName.isBlank()
-                ? lastName + " " + firstName
-                : lastName + " " + firstName + " " + middleName;
+        return new FullName(identity.getLastName(), identity.getFirstName(), identity.getMiddleName()).full();
     }
 
     public Sex getSex() {
-        return sex;
+        return identity.getSex();
     }
 
     public LocalDate getBirthDate() {
-        return birthDate;
+        return identity.getBirthDate();
     }
 
     public String getInsurer() {

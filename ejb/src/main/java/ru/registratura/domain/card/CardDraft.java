@@ -93,6 +93,24 @@ public class CardDraft implements Serializable {
         return d;
     }
 
+    /**
+     * Puts a verified identity over what the form holds: names, sex, birth date and SNILS always, the policy when
+     * the identity has one (else the patient's own stays). What was posted for them is ignored.
+     */
+    public void takeIdentity(PersonIdentity identity) {
+        lastName = identity.getLastName();
+        firstName = identity.getFirstName();
+        middleName = identity.getMiddleName();
+        sex = identity.getSex();
+        birthDate = identity.getBirthDate();
+        snils = identity.getSnils();
+        OmsPolicy policy = identity.policy();
+        if (policy != null) {
+            policySeries = policy.series();
+            policyNumber = policy.number();
+        }
+    }
+
     public String getLastName() {
         return lastName;
     }

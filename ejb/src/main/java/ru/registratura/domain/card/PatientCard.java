@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,30 +52,8 @@ public class PatientCard implements Serializable {
     @Column(name = "esia_child_id", updatable = false)
     private String esiaChildId;
 
-    @Column(name = "last_name", nullable = false)
-    private String lastName;
-
-    @Column(name = "first_name", nullable = false)
-    private String firstName;
-
-    @Column(name = "middle_name")
-    private String middleName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sex", nullable = false)
-    private Sex sex;
-
-    @Column(name = "birth_date", nullable = false)
-    private LocalDate birthDate;
-
-    @Column(name = "policy_series")
-    private String policySeries;
-
-    @Column(name = "policy_number")
-    private String policyNumber;
-
-    @Column(name = "snils")
-    private String snils;
+    @Embedded
+    private PersonIdentity identity;
 
     @Column(name = "phone")
     private String phone;
@@ -112,14 +91,7 @@ public class PatientCard implements Serializable {
     /** Takes over changed details (the form «Изменение карточки»). */
     public void change(CardDetails details, Instant now) {
         this.kinship = details.kinship();
-        this.lastName = details.name().lastName();
-        this.firstName = details.name().firstName();
-        this.middleName = details.name().middleName();
-        this.sex = details.sex();
-        this.birthDate = details.birthDate();
-        this.policySeries = details.policy() == null ? null : details.policy().series();
-        this.policyNumber = details.policy() == null ? null : details.policy().number();
-        this.snils = details.snils() == null ? null : details.snils().value();
+        this.identity = PersonIdentity.of(details);
         this.phone = details.phone() == null ? null : details.phone().value();
         this.updatedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
@@ -152,20 +124,33 @@ public class PatientCard implements Serializable {
         return esiaChildId;
     }
 
+    /**
+     * Whether ESIA vouches for the person: the holder's own card and a child's card made from ESIA's «Данные детей»
+     * take their identity from ESIA (refreshed at each login) and the patient cannot change it; a relative typed
+     * by hand is the patient's word only.
+     */
+    public boolean isVerified() {
+        return source == CardSource.ESIA;
+    }
+
+    public PersonIdentity identity() {
+        return identity;
+    }
+
     public String getLastName() {
-        return lastName;
+        return identity.getLastName();
     }
 
     public String getFirstName() {
-        return firstName;
+        return identity.getFirstName();
     }
 
     public String getMiddleName() {
-        return middleName;
+        return identity.getMiddleName();
     }
 
     public FullName getName() {
-        return new FullName(lastName, firstName, middleName);
+        return new FullName(identity.getLastName(), identity.getFirstName(), identity.getMiddleName());
     }
 
     /** «Иванов Артём Сергеевич». */
@@ -175,23 +160,24 @@ public class PatientCard implements Serializable {
 
     /** «ИВАНОВ А.»: as the header shows whom the portal acts for. */
     public String getShortName() {
-        return lastName.toUpperCase(java.util.Locale.forLanguageTag("ru")) + " " + firstName.charAt(0) + ".";
+        return identity.getLastName().toUpperCase(java.util.Locale.forLanguageTag("ru")) + " "
+                + identity.getFirstName().charAt(0) + ".";
     }
 
     public Sex getSex() {
-        return sex;
+        return identity.getSex();
     }
 
     public LocalDate getBirthDate() {
-        return birthDate;
+        return identity.getBirthDate();
     }
 
     public OmsPolicy getPolicy() {
-        return OmsPolicy.ofColumns(policySeries, policyNumber);
+        return identity.policy();
     }
 
     public Snils getSnils() {
-        return snils == null ? null : Snils.parse(snils);
+        return identity.getSnils() == null ? null : Snils.parse(identity.getSnils());
     }
 
     public MobilePhone getPhone() {

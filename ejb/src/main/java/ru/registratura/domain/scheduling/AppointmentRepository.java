@@ -21,6 +21,9 @@ public interface AppointmentRepository {
     /** The card's BOOKED appointments that start after {@code now}, with their slots and doctors. */
     List<Appointment> upcoming(long cardId, Instant now);
 
+    /** The booked, future appointments of all the cards of one account, soonest first. */
+    List<Appointment> upcomingOfAccount(long accountId, Instant now);
+
     /** Ids of the BOOKED appointments not yet reminded whose slots start in [from, until). */
     List<Long> dueForReminder(Instant from, Instant until);
 

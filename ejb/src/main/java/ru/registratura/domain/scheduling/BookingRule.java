@@ -20,6 +20,8 @@ public enum BookingRule {
     NOT_YOUR_DISTRICT,
     /** The person has an active appointment with this specialty already. */
     ONE_PER_SPECIALTY,
+    /** The account holds as many booked future appointments, across its card file, as the region allows. */
+    ACCOUNT_LIMIT,
     /** The appointment is not booked any more, or has started: it cannot be cancelled. */
     NOT_CANCELLABLE,
     /** Only an appointment of today or earlier, booked or already marked, gets «Пришёл» / «Не явился». */

@@ -39,6 +39,14 @@ public class RegionSettings {
     boolean onePerSpecialty;
 
     @Inject
+    @ConfigProperty(name = "registratura.cards.max-manual-relatives", defaultValue = "10")
+    int maxManualRelatives;
+
+    @Inject
+    @ConfigProperty(name = "registratura.booking.max-active-per-account", defaultValue = "10")
+    int maxActivePerAccount;
+
+    @Inject
     Clock clock;
 
     /** The region's time zone: times are stored as instants and shown in this zone. */
@@ -85,5 +93,18 @@ public class RegionSettings {
     /** The start of the first day beyond the booking horizon, in the region's zone. */
     public java.time.Instant horizonEnd() {
         return today().plusDays(horizonDays()).atStartOfDay(zone()).toInstant();
+    }
+
+    /**
+     * How many relatives one account may add by hand (not from ESIA's «Данные детей»): a hand-typed card is the
+     * patient's word only, and each one can hold appointments.
+     */
+    public int maxManualRelatives() {
+        return maxManualRelatives;
+    }
+
+    /** How many booked future appointments one account may hold across all the cards of its card file. */
+    public int maxActivePerAccount() {
+        return maxActivePerAccount;
     }
 }

@@ -60,7 +60,12 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
         return upcomingWhere("a.cardId = :person", cardId, now);
     }
 
-    /** The booked, future appointments of one person: a card's or a register entry's. */
+    @Override
+    public List<Appointment> upcomingOfAccount(long accountId, Instant now) {
+        return upcomingWhere("a.accountId = :person", accountId, now);
+    }
+
+    /** The booked, future appointments of one person (a card's or a register entry's) or of one account. */
     private List<Appointment> upcomingWhere(String person, long id, Instant now) {
         return em.createQuery(WITH_SLOT + "where " + person + " and a.status = :booked and s.startsAt > :now "
                         + "order by s.startsAt", Appointment.class)

@@ -26,13 +26,13 @@ public class JpaAttachmentRepository implements AttachmentRegister, AttachmentSe
 
     @Override
     public List<RegisterEntry> byPolicyNumber(String policyNumber) {
-        return em.createQuery(ENTRY + "where e.policyNumber = :number", RegisterEntry.class)
+        return em.createQuery(ENTRY + "where e.identity.policyNumber = :number", RegisterEntry.class)
                 .setParameter("number", policyNumber).getResultList();
     }
 
     @Override
     public List<RegisterEntry> bySnils(String snils) {
-        return em.createQuery(ENTRY + "where e.snils = :snils", RegisterEntry.class)
+        return em.createQuery(ENTRY + "where e.identity.snils = :snils", RegisterEntry.class)
                 .setParameter("snils", snils).getResultList();
     }
 
@@ -48,7 +48,7 @@ public class JpaAttachmentRepository implements AttachmentRegister, AttachmentSe
 
     @Override
     public List<RegisterEntry> byBirthDate(LocalDate birthDate) {
-        return em.createQuery(ENTRY + "where e.birthDate = :birth", RegisterEntry.class)
+        return em.createQuery(ENTRY + "where e.identity.birthDate = :birth", RegisterEntry.class)
                 .setParameter("birth", birthDate).getResultList();
     }
 
@@ -73,7 +73,7 @@ public class JpaAttachmentRepository implements AttachmentRegister, AttachmentSe
     public java.util.List<Long> unresolved() {
         return em.createQuery("select s.cardId from AttachmentSearch s where s.status in :statuses order by s.cardId",
                         Long.class)
-                .setParameter("statuses", java.util.List.of(SearchStatus.PENDING, SearchStatus.NOT_FOUND))
+                .setParameter("statuses", java.util.List.of(SearchStatus.PENDING, SearchStatus.NOT_FOUND, SearchStatus.NAME_ONLY))
                 .getResultList();
     }
 }

@@ -23,7 +23,7 @@ public class JpaCardRepository implements CardRepository {
     public List<PatientCard> cardsOf(long accountId) {
         return em.createQuery("select c from PatientCard c where c.accountId = :account "
                         + "order by case when c.kinship = ru.registratura.domain.card.Kinship.SELF then 0 else 1 end, "
-                        + "c.birthDate, c.id", PatientCard.class)
+                        + "c.identity.birthDate, c.id", PatientCard.class)
                 .setParameter("account", accountId)
                 .getResultList();
     }
@@ -57,13 +57,13 @@ public class JpaCardRepository implements CardRepository {
                                       int max) {
         jakarta.persistence.TypedQuery<PatientCard> query;
         if (policyNumber != null) {
-            query = em.createQuery("select c from PatientCard c where c.policyNumber = :number", PatientCard.class)
+            query = em.createQuery("select c from PatientCard c where c.identity.policyNumber = :number", PatientCard.class)
                     .setParameter("number", policyNumber);
         } else if (snils != null) {
-            query = em.createQuery("select c from PatientCard c where c.snils = :snils", PatientCard.class)
+            query = em.createQuery("select c from PatientCard c where c.identity.snils = :snils", PatientCard.class)
                     .setParameter("snils", snils);
         } else {
-            query = em.createQuery("select c from PatientCard c where c.birthDate = :birth and lower(c.lastName) = :name",
+            query = em.createQuery("select c from PatientCard c where c.identity.birthDate = :birth and lower(c.identity.lastName) = :name",
                             PatientCard.class)
                     .setParameter("birth", birthDate)
                     .setParameter("name", lastName.strip().toLowerCase(java.util.Locale.ROOT));

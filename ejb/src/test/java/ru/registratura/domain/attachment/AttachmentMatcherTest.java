@@ -1,6 +1,7 @@
 package ru.registratura.domain.attachment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -56,6 +57,11 @@ class AttachmentMatcherTest {
     });
 
     private static PatientCard card(String last, String first, String middle, String policySeries, String policy, String snils) {
+        return card(last, first, middle, policySeries, policy, snils, CardSource.ESIA);
+    }
+
+    private static PatientCard card(String last, String first, String middle, String policySeries, String policy, String snils,
+                                    CardSource source) {
         CardDraft d = new CardDraft();
         d.setLastName(last);
         d.setFirstName(first);
@@ -65,8 +71,8 @@ class AttachmentMatcherTest {
         d.setPolicySeries(policySeries);
         d.setPolicyNumber(policy);
         d.setSnils(snils);
-        d.setKinship(Kinship.SELF);
-        return new PatientCard(1L, d.validate(TODAY), CardSource.MANUAL, null, "test", Instant.EPOCH);
+        d.setKinship(source == CardSource.ESIA ? Kinship.SELF : Kinship.DAUGHTER);
+        return new PatientCard(1L, d.validate(TODAY), source, null, "test", Instant.EPOCH);
     }
 
     private RegisterEntry entry(OmsPolicy policy, String snils, String last, String first, String middle, LocalDate birth,
@@ -118,5 +124,31 @@ class AttachmentMatcherTest {
         RegisterEntry latest = entry(null, "112-233-445 95", "Иванова", "Мария", null, BIRTH, POLYCLINIC, LocalDate.of(2021, 1, 1));
         assertEquals(latest, matcher.match(card("Иванова", "Мария", null, null, null, "112-233-445 95")).orElseThrow().entry());
         assertTrue(matcher.match(card("Васильева", "Анна", "Игоревна", null, "3850100000456783", "000-000-600 06")).isEmpty());
+    }
+
+    @Test
+    void aNameOnlyMatchAttachesAVerifiedCardButNotOneTypedByHand() {
+        entry(new OmsPolicy(null, "3850100000123458"), "112-233-445 95", "Иванова", "Мария", "Петровна", BIRTH, POLYCLINIC,
+                LocalDate.of(2019, 3, 11));
+        PatientCard typed = card("Иванова", "Мария", "Петровна", null, "6149700847000159", null, CardSource.MANUAL);
+        var match = matcher.match(typed);
+        assertEquals(MatchedBy.NAME, match.orElseThrow().by());
+
+        AttachmentSearch search = new AttachmentSearch(7L, Instant.EPOCH);
+        assertEquals(SearchStatus.NAME_ONLY, search.settle(match, typed.isVerified(), Instant.EPOCH));
+        assertNull(search.getEntry(), "nothing of a namesake's entry is kept");
+
+        PatientCard esia = card("Иванова", "Мария", "Петровна", null, "6149700847000159", null, CardSource.ESIA);
+        search.restart(Instant.EPOCH);
+        assertEquals(SearchStatus.FOUND, search.settle(matcher.match(esia), esia.isVerified(), Instant.EPOCH));
+        assertEquals(POLYCLINIC, search.getEntry().getInstitution());
+
+        PatientCard typedWithPolicy = card("Петрова", "Мария", null, null, "3850100000123458", null, CardSource.MANUAL);
+        search.restart(Instant.EPOCH);
+        assertEquals(SearchStatus.FOUND, search.settle(matcher.match(typedWithPolicy), false, Instant.EPOCH),
+                "a policy and birth date attach a card typed by hand");
+
+        search.restart(Instant.EPOCH);
+        assertEquals(SearchStatus.NOT_FOUND, search.settle(java.util.Optional.empty(), false, Instant.EPOCH));
     }
 }

@@ -1,7 +1,9 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +12,7 @@ import jakarta.inject.Named;
 import ru.registratura.application.CardFileService;
 import ru.registratura.domain.card.CardDraft;
 import ru.registratura.domain.card.CardNotFoundException;
-import ru.registratura.domain.card.CardSource;
+import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.Kinship;
 import ru.registratura.domain.card.PatientCard;
@@ -36,13 +38,20 @@ public class EditCard implements Serializable {
     @Inject
     CardFileService cards;
 
+    /** The fields a verified card shows without an input. */
+    private static final Set<String> IDENTITY_FIELDS =
+            Set.of("lastName", "firstName", "middleName", "sex", "birthDate", "snils");
+
     private Long card;
     private String from;
     private Integer child;
     private boolean relative;
 
     private CardDraft draft = new CardDraft();
-    private CardSource source = CardSource.MANUAL;
+    /** ESIA vouches for the person (own card, ESIA's child): the identity is shown, not typed. */
+    private boolean verified;
+    /** ESIA gave the verified person's policy: shown, not typed. */
+    private boolean policyFromEsia;
     private String esiaChildId;
     private Step step = Step.FORM;
     private List<Kinship> kinships;
@@ -58,6 +67,9 @@ public class EditCard implements Serializable {
                 PatientCard stored = cards.card(cabinet.actor(), card);
                 draft = CardDraft.of(stored);
                 kinships = stored.isRelative() ? relativeKinships() : List.of(Kinship.SELF);
+                verified = stored.isVerified();
+                policyFromEsia = verified && (cards.esiaIdentity(accountId, stored).map(i -> i.policy() != null)
+                        .orElse(stored.getPolicy() != null));
             } catch (CardNotFoundException e) {
                 CabinetPages.notFound();
             }
@@ -70,7 +82,8 @@ public class EditCard implements Serializable {
                 return "/cabinet/card?faces-redirect=true&card=" + self.get().getId();
             }
             draft = cards.selfDraft(accountId);
-            source = CardSource.ESIA;
+            verified = true;
+            policyFromEsia = cards.esiaIdentity(accountId, Kinship.SELF, null).map(i -> i.policy() != null).orElse(false);
             kinships = List.of(Kinship.SELF);
         } else if ("child".equals(from) && child != null) {
             try {
@@ -80,12 +93,12 @@ public class EditCard implements Serializable {
                 CabinetPages.notFound();
                 return null;
             }
-            source = CardSource.ESIA;
-            kinships = relativeKinships();
-        } else if (relative || self.isPresent()) {
+            verified = true;
+            policyFromEsia = draft.getPolicyNumber() != null;
             kinships = relativeKinships();
         } else {
-            kinships = List.of(Kinship.SELF, Kinship.SON, Kinship.DAUGHTER, Kinship.WARD);
+            // Typed by hand: a relative only. The holder's own card comes from ESIA («О себе»).
+            kinships = relativeKinships();
         }
         if (draft.getKinship() == null && kinships.size() == 1) {
             draft.setKinship(kinships.get(0));
@@ -100,9 +113,9 @@ public class EditCard implements Serializable {
     /** «Добавить карточку» / «Сохранить»: every rule; adding then asks for the consent. */
     public String review() {
         try {
-            cards.check(cabinet.actor(), draft, card);
+            cards.check(cabinet.actor(), draft, card, esiaChildId);
         } catch (InvalidCardException e) {
-            CabinetPages.fieldErrors("cardForm", e.errors());
+            showErrors(e.errors());
             return null;
         } catch (CardNotFoundException e) {
             CabinetPages.notFound();
@@ -118,14 +131,36 @@ public class EditCard implements Serializable {
     /** «Согласен»: the card is added with the consent given now; its attachment search starts. */
     public String confirm() {
         try {
-            cards.add(cabinet.actor(), draft, source, esiaChildId);
+            cards.add(cabinet.actor(), draft, esiaChildId);
         } catch (InvalidCardException e) {
             step = Step.FORM;
-            CabinetPages.fieldErrors("cardForm", e.errors());
+            showErrors(e.errors());
             return null;
         }
         CabinetPages.flash("card.added");
         return relative ? "/cabinet/relatives?faces-redirect=true" : "/cabinet/cards?faces-redirect=true";
+    }
+
+    /**
+     * The refused fields beside their inputs; for a verified card the identity has no inputs, so what ESIA gave
+     * and the rules refuse is said above the form.
+     */
+    private void showErrors(List<FieldError> errors) {
+        List<FieldError> beside = new ArrayList<>();
+        List<String> esia = new ArrayList<>();
+        for (FieldError error : errors) {
+            boolean shownOnly = verified && (IDENTITY_FIELDS.contains(error.field())
+                    || policyFromEsia && "policyNumber".equals(error.field()));
+            if (shownOnly) {
+                esia.add(CabinetPages.text("card.error." + error.key(), error.arguments().toArray()));
+            } else {
+                beside.add(error);
+            }
+        }
+        CabinetPages.fieldErrors("cardForm", beside);
+        if (!esia.isEmpty()) {
+            CabinetPages.error("card.error.esiaData", String.join(" ", esia));
+        }
     }
 
     public String back() {
@@ -137,7 +172,7 @@ public class EditCard implements Serializable {
         try {
             cards.change(cabinet.actor(), card, draft);
         } catch (InvalidCardException e) {
-            CabinetPages.fieldErrors("cardForm", e.errors());
+            showErrors(e.errors());
             return null;
         } catch (CardNotFoundException e) {
             CabinetPages.notFound();
@@ -167,8 +202,14 @@ public class EditCard implements Serializable {
         return step;
     }
 
-    public boolean isFromEsia() {
-        return source == CardSource.ESIA;
+    /** The person's identity comes from ESIA and is shown read-only («О себе», ESIA's child, a verified card). */
+    public boolean isVerified() {
+        return verified;
+    }
+
+    /** The verified person's policy comes from ESIA too; without one the patient may give it. */
+    public boolean isPolicyFromEsia() {
+        return policyFromEsia;
     }
 
     public Long getCard() {
