@@ -75,6 +75,8 @@ class RegisterImportIT {
     private long completed() {
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
                 .withMessage("the import did not complete within 60 s")
+                // The page reloads itself: an element found just before a reload is gone by the time it is read.
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "COMPLETED".equals(d.findElement(By.id("importStatus")).getAttribute("data-status")));
         return Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }

@@ -71,8 +71,20 @@ class StaffAccountsIT {
         Portal.screenshot(browser, "staff-users");
         assertEquals(created + 1, Esia.audited("STAFF_USER_CREATED", "SUCCESS", "test.admin"));
 
+        // The password the admin set is the admin's knowledge: the first login asks for a new one, before anything else.
         logIn("new.registrar", NEW_PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/password.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("mustChangePassword")).getText().contains("задал администратор"));
+        browser.get(Portal.BASE_URL + "/staff/index.xhtml");
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/password.xhtml"), "no other page until it is changed");
+        Portal.screenshot(browser, "staff-must-change-password");
+        browser.findElement(By.id("passwordForm:current")).sendKeys(NEW_PASSWORD);
+        browser.findElement(By.id("passwordForm:password")).sendKeys("Ангара-Своя-2027");
+        browser.findElement(By.id("passwordForm:repeat")).sendKeys("Ангара-Своя-2027");
+        StaffBrowser.submit(browser, By.id("passwordForm:change"));
         assertTrue(browser.getCurrentUrl().endsWith("/staff/index.xhtml"), browser.getCurrentUrl());
+        assertEquals("no", Cards.string("select case when must_change_password then 'yes' else 'no' end from staff_user "
+                + "where username = 'new.registrar'"));
         assertTrue(browser.findElement(By.id("staffInstitutions")).getText().contains("Поликлиника № 4"));
         assertTrue(browser.findElements(By.id("staffUsersLink")).isEmpty(), "a registrar has no admin section");
         browser.get(Portal.BASE_URL + "/staff/users.xhtml");
@@ -125,8 +137,11 @@ class StaffAccountsIT {
         assertTrue(main().contains("Нельзя отключить себя"), main());
         assertEquals("yes", Cards.string("select case when enabled then 'yes' else 'no' end from staff_user where id = ?", self));
 
+        assertEquals("yes", Cards.string("select case when must_change_password then 'yes' else 'no' end from staff_user "
+                + "where id = ?", id), "a reset password is to be changed at the next login");
         logIn("new.registrar", "Байкал-Новый-2027");
-        assertTrue(browser.getCurrentUrl().endsWith("/staff/index.xhtml"), "the reset password works, the lock is gone");
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/password.xhtml"),
+                "the reset password works, the lock is gone, and it is to be changed first");
     }
 
     @Test
@@ -138,6 +153,7 @@ class StaffAccountsIT {
         browser.findElement(By.id("userForm:enabled")).click();
         StaffBrowser.submit(browser, By.id("userForm:save"));
         logIn("new.registrar", NEW_PASSWORD);
-        assertTrue(main().contains("Учётная запись отключена"), main());
+        assertTrue(main().contains("Неверное имя пользователя или пароль"), "a disabled account is not told apart: " + main());
+        assertTrue(browser.getCurrentUrl().contains("/staff/login.xhtml"), browser.getCurrentUrl());
     }
 }

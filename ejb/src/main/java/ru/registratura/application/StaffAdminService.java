@@ -87,6 +87,7 @@ public class StaffAdminService {
         StaffUser user = new StaffUser(username, form.fullName(), Passwords.hash(password), form.roles(),
                 registrarInstitutions(form), clock.instant());
         user.setEnabled(form.enabled());
+        user.requirePasswordChange();
         users.store(user);
         record(actor, AuditAction.STAFF_USER_CREATED, AuditOutcome.SUCCESS, user.getId(), String.join(",",
                 user.getRoles().stream().map(Enum::name).sorted().toList()));

@@ -9,7 +9,8 @@ import java.time.Instant;
  */
 public record StaffLoginResult(Outcome outcome, StaffActor actor, Instant lockedUntil) implements Serializable {
 
-    public enum Outcome { SUCCESS, BAD_CREDENTIALS, LOCKED, DISABLED }
+    /** BUSY: no password hash could be computed in time; said as such, since it tells nothing of the account. */
+    public enum Outcome { SUCCESS, BAD_CREDENTIALS, LOCKED, DISABLED, BUSY }
 
     static StaffLoginResult admitted(StaffActor actor) {
         return new StaffLoginResult(Outcome.SUCCESS, actor, null);

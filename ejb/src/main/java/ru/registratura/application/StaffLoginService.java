@@ -39,6 +39,9 @@ public class StaffLoginService {
     AuditRepository audit;
 
     @Inject
+    StaffLoginThrottle throttle;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -49,25 +52,53 @@ public class StaffLoginService {
     @ConfigProperty(name = "registratura.staff.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    /** A staff session ends this many hours after the login, however busy (the idle timeout ends it sooner). */
+    @Inject
+    @ConfigProperty(name = "registratura.staff.session-absolute-hours", defaultValue = "12")
+    int sessionAbsoluteHours;
+
     /**
-     * Admits the user or says why not. The failed attempt that reaches the limit locks the account for the
-     * lockout period; while locked, not even the right password admits, and attempts do not extend it.
+     * Admits the user or says why not. An address with too many failed logins is refused before anything is looked
+     * up or hashed ({@link StaffLoginThrottle}); so is a login that finds no hash permit free. The failed attempt that
+     * reaches the limit locks the account for the lockout period; while locked, not even the right password admits,
+     * and attempts do not extend it.
      */
     public StaffLoginResult signIn(String username, char[] password, String remoteAddress) {
         Instant now = clock.instant();
         String name = StaffUser.normalize(username);
+        StaffLoginThrottle.Admission admission = throttle.admit(remoteAddress, now);
+        if (admission != StaffLoginThrottle.Admission.ADMITTED) {
+            if (admission == StaffLoginThrottle.Admission.REFUSED_FIRST) {
+                record(AuditAction.STAFF_LOGIN, AuditOutcome.THROTTLED, null, name, remoteAddress,
+                        "too many failed logins from the address; further ones in the window are not recorded");
+            }
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
+        }
         Optional<StaffUser> found = name.isEmpty() ? Optional.empty() : users.findForUpdate(name);
         if (found.isEmpty()) {
-            Passwords.verifyNobody(password);
+            Boolean spent = throttle.hashWithPermit(() -> {
+                Passwords.verifyNobody(password);
+                return false;
+            });
+            if (spent == null) {
+                return busy(name, remoteAddress);
+            }
+            throttle.failed(remoteAddress, now);
             record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, null, name, remoteAddress, "unknown user");
             return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
         }
         StaffUser user = found.get();
         if (user.lockedAt(now)) {
+            throttle.failed(remoteAddress, now);
             record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress, "while locked");
             return StaffLoginResult.locked(user.getLockedUntil());
         }
-        if (!Passwords.verify(password, user.getPasswordHash())) {
+        Boolean verified = throttle.hashWithPermit(() -> Passwords.verify(password, user.getPasswordHash()));
+        if (verified == null) {
+            return busy(name, remoteAddress);
+        }
+        if (!verified) {
+            throttle.failed(remoteAddress, now);
             boolean locked = user.loginFailed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
             if (locked) {
                 record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
@@ -79,12 +110,47 @@ public class StaffLoginService {
             return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
         }
         if (!user.isEnabled()) {
+            throttle.failed(remoteAddress, now);
             record(AuditAction.STAFF_LOGIN, AuditOutcome.DISABLED, user.getId(), name, remoteAddress, null);
             return StaffLoginResult.refused(StaffLoginResult.Outcome.DISABLED);
         }
         user.loginSucceeded();
         record(AuditAction.STAFF_LOGIN, AuditOutcome.SUCCESS, user.getId(), name, remoteAddress, null);
         return StaffLoginResult.admitted(actor(user, remoteAddress));
+    }
+
+    private StaffLoginResult busy(String name, String remoteAddress) {
+        record(AuditAction.STAFF_LOGIN, AuditOutcome.THROTTLED, null, name, remoteAddress, "no password hash permit");
+        return StaffLoginResult.refused(StaffLoginResult.Outcome.BUSY);
+    }
+
+    /**
+     * A staff session on its next request: the user as they are now (roles and institutions may have changed), or
+     * why the session is over: {@code disabled}, {@code passwordChanged} (the password was changed or reset since the
+     * login: every session of the user ends, the one that changed it starts afresh) or {@code expired} (older
+     * than the absolute lifetime, however busy). An ended session is audited as a logout with its reason.
+     */
+    public Resumed resume(long userId, Instant signedInAt, String remoteAddress) {
+        StaffUser user = users.find(userId).orElse(null);
+        String end = user == null || !user.isEnabled() ? "disabled"
+                : signedInAt.isBefore(user.getPasswordChangedAt()) ? "passwordChanged"
+                : clock.instant().isAfter(signedInAt.plus(Duration.ofHours(sessionAbsoluteHours))) ? "expired"
+                : null;
+        if (end == null) {
+            return new Resumed(actor(user, remoteAddress), null, user.isMustChangePassword());
+        }
+        if (user != null) {
+            record(AuditAction.STAFF_LOGOUT, AuditOutcome.SUCCESS, user.getId(), user.getUsername(), remoteAddress,
+                    "session ended: " + end);
+        }
+        return new Resumed(null, end, false);
+    }
+
+    /**
+     * A staff session resumed ({@code actor}; {@code mustChangePassword} while the password is one an admin set) or
+     * ended ({@code endReason}: disabled, passwordChanged, expired).
+     */
+    public record Resumed(StaffActor actor, String endReason, boolean mustChangePassword) {
     }
 
     /** The signed-in user as they are now (roles and institutions may have changed); empty once disabled. */

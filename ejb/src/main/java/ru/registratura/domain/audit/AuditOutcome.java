@@ -31,6 +31,11 @@ public enum AuditOutcome {
     LOCKED_OUT,
     /** The staff account is disabled by an admin. */
     DISABLED,
+    /**
+     * Refused before any password was checked: too many failed logins from the address (audited once per window), or
+     * no password hash could be computed in time (the node is busy).
+     */
+    THROTTLED,
     /** The staff user's role or institutions do not allow it; nothing was shown or changed. */
     FORBIDDEN,
     /** An API lookup found nobody (or more than one person) for what it gave. */

@@ -65,7 +65,8 @@ public final class Passwords {
 
     /**
      * What is wrong with a new password, as a message key of the staff pages: too short, the user name in
-     * it, or only letters or only digits. Empty when it is acceptable.
+     * it, a common password (with digits or signs around it, too), or only letters or only digits. Empty when it is
+     * acceptable.
      */
     public static Optional<String> weakness(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
@@ -74,6 +75,9 @@ public final class Passwords {
         if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("staff.password.containsUsername");
+        }
+        if (CommonPasswords.isCommon(password)) {
+            return Optional.of("staff.password.common");
         }
         boolean letter = password.chars().anyMatch(Character::isLetter);
         boolean other = password.chars().anyMatch(c -> !Character.isLetter(c));

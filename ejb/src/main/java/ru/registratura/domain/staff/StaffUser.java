@@ -62,6 +62,10 @@ public class StaffUser implements Serializable {
     @Column(name = "password_changed_at", nullable = false)
     private OffsetDateTime passwordChangedAt;
 
+    /** The password was set by an admin: the user changes it before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -127,9 +131,20 @@ public class StaffUser implements Serializable {
         lockedUntil = null;
     }
 
+    /** The user's own change: the new hash, and no further change required. */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = utc(now);
+        this.mustChangePassword = false;
+    }
+
+    /** A password an admin set, which the admin knows: the user must change it at the next login. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     /** An admin's change: name, roles and institutions (a registrar's; none for an admin only). */
@@ -141,9 +156,10 @@ public class StaffUser implements Serializable {
         this.institutionIds.addAll(institutionIds);
     }
 
-    /** An admin's reset of the password: the new hash, and the lockout lifted. */
+    /** An admin's reset of the password: the new hash, to be changed at the next login, and the lockout lifted. */
     public void resetPassword(String newHash, Instant now) {
         changePassword(newHash, now);
+        requirePasswordChange();
         loginSucceeded();
     }
 

@@ -45,4 +45,13 @@ class PasswordsTest {
         assertEquals(Optional.of("staff.password.tooSimple"), Passwords.weakness("123456789012345", "ivanova"));
         assertEquals(Optional.empty(), Passwords.weakness("Зимний-вечер-2026", "ivanova"));
     }
+
+    @Test
+    void aCommonPasswordIsRefusedWithDigitsAndSignsAroundItToo() {
+        for (String common : new String[] {"Password2026!", "qwertyuiop123", "2026-Dragon-!!", "Пароль-2026!!!", "iloveyou2026!!"}) {
+            assertEquals(Optional.of("staff.password.common"), Passwords.weakness(common, "ivanova"), common);
+        }
+        assertEquals(Optional.empty(), Passwords.weakness("Demo-Admin-2026", "ivanova"), "two words are not one common one");
+        assertEquals(Optional.empty(), Passwords.weakness("Байкал-2026-осень", "ivanova"));
+    }
 }

@@ -24,6 +24,11 @@ public class CurrentStaff {
         return (StaffActor) request.getAttribute(StaffAccessFilter.ACTOR);
     }
 
+    /** The password was set by an admin and must be changed before anything else. */
+    public boolean isMustChangePassword() {
+        return request.getAttribute(StaffAccessFilter.MUST_CHANGE_PASSWORD) != null;
+    }
+
     public boolean isSignedIn() {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(SignedInStaff.SESSION_KEY) != null;

@@ -1,7 +1,6 @@
 package ru.registratura.interfaces.staff.web;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import ru.registratura.application.StaffActor;
 import ru.registratura.application.StaffLoginService;
 import ru.registratura.interfaces.shared.web.Redirects;
 
@@ -26,6 +24,9 @@ public class StaffAccessFilter extends HttpFilter {
 
     static final String LOGIN_PAGE = "/staff/login.xhtml";
     static final String ACTOR = "registratura.staffActor";
+    static final String MUST_CHANGE_PASSWORD = "registratura.staffMustChangePassword";
+    static final String PASSWORD_PAGE = "/staff/password.xhtml";
+    static final String LOGOUT = "/staff/logout";
 
     @Inject
     StaffLoginService staff;
@@ -44,13 +45,21 @@ public class StaffAccessFilter extends HttpFilter {
             Redirects.to(request, response, LOGIN_PAGE + "?reason=required");
             return;
         }
-        Optional<StaffActor> actor = staff.current(signedIn.userId(), request.getRemoteAddr());
-        if (actor.isEmpty()) {
+        StaffLoginService.Resumed resumed = staff.resume(signedIn.userId(), signedIn.signedInAt(), request.getRemoteAddr());
+        if (resumed.actor() == null) {
             session.invalidate();
-            Redirects.to(request, response, LOGIN_PAGE + "?reason=disabled");
+            Redirects.to(request, response, LOGIN_PAGE + "?reason=" + resumed.endReason());
             return;
         }
-        request.setAttribute(ACTOR, actor.get());
+        request.setAttribute(ACTOR, resumed.actor());
+        if (resumed.mustChangePassword()) {
+            // A password an admin set: nothing but changing it (or logging out) until it is changed.
+            request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            if (!path.equals(PASSWORD_PAGE) && !path.equals(LOGOUT)) {
+                Redirects.to(request, response, PASSWORD_PAGE);
+                return;
+            }
+        }
         chain.doFilter(request, response);
     }
 }

@@ -1,7 +1,6 @@
 package ru.registratura.interfaces.staff.web;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,25 +13,19 @@ import jakarta.servlet.http.HttpSession;
 import ru.registratura.application.StaffLoginResult;
 import ru.registratura.application.StaffLoginService;
 import ru.registratura.domain.staff.Passwords;
-import ru.registratura.infrastructure.config.RegionSettings;
 import ru.registratura.interfaces.shared.web.PageMessages;
 
 /**
  * «Вход для сотрудников»: user name and password. A success starts a new session (whatever the old one
- * held, a patient's included) and opens the workspace; a refusal says why without telling whether the user
- * name exists, except that a locked account says until when.
+ * held, a patient's included) and opens the workspace; every refusal says the same (an unknown user name, a
+ * wrong password, a locked or a disabled account), so that nobody learns which names exist.
  */
 @Named
 @RequestScoped
 public class StaffLoginPage {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
     @Inject
     StaffLoginService staff;
-
-    @Inject
-    RegionSettings region;
 
     @Inject
     HttpServletRequest request;
@@ -70,16 +63,16 @@ public class StaffLoginPage {
                         result.actor().fullName(), java.time.Instant.now()));
                 external.redirect(request.getContextPath() + "/staff/index.xhtml");
             }
-            case LOCKED -> PageMessages.error(null, "staff.login.locked",
-                    UNTIL.format(result.lockedUntil().atZone(region.zone())));
-            case DISABLED -> PageMessages.error(null, "staff.login.disabled");
+            // Busy says nothing of the account: it comes before any is looked at.
+            case BUSY -> PageMessages.error(null, "staff.login.busy");
+            // Unknown, wrong, locked and disabled alike: the answer tells an attacker nothing (the audit tells which).
             default -> PageMessages.error(null, "staff.login.failed");
         }
     }
 
-    /** The message key of why the login page is shown (required, logout, disabled), or null. */
+    /** The message key of why the login page is shown (required, logout, disabled, passwordChanged, expired), or null. */
     public String getReasonKey() {
-        return reason != null && reason.matches("required|logout|disabled") ? "staff.login.reason." + reason : null;
+        return reason != null && reason.matches("required|logout|disabled|passwordChanged|expired") ? "staff.login.reason." + reason : null;
     }
 
     public String getUsername() {

@@ -21,6 +21,9 @@ public class StaffPasswordPage {
     @Inject
     CurrentStaff current;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private String currentPassword;
     private String password;
     private String repeat;
@@ -42,6 +45,13 @@ public class StaffPasswordPage {
             Passwords.wipe(old);
             Passwords.wipe(fresh);
             Passwords.wipe(again);
+        }
+        // The change ends every session of the user that began before it; this one goes on as a new login.
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        SignedInStaff signedIn = session == null ? null : (SignedInStaff) session.getAttribute(SignedInStaff.SESSION_KEY);
+        if (signedIn != null) {
+            session.setAttribute(SignedInStaff.SESSION_KEY,
+                    new SignedInStaff(signedIn.userId(), signedIn.fullName(), java.time.Instant.now()));
         }
         PageMessages.flash("staff.password.changed");
         return "/staff/index?faces-redirect=true";

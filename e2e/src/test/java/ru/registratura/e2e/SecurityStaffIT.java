@@ -1,0 +1,116 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Security (issue 18): staff logins under attack. Every refusal says the same, an address that keeps failing is
+ * refused before any password is hashed, and a changed password ends the user's other sessions. The test domain
+ * refuses an address after 15 failures within 20 s (the default: 20 within 10 minutes). Run alone with the other
+ * security tests: {@code -Dit.test='Security*IT'}.
+ */
+class SecurityStaffIT {
+
+    private static final Pattern MESSAGES = Pattern.compile("<ul id=\"messages\"[^>]*>(.*?)</ul>", Pattern.DOTALL);
+
+    /** The login page's answer to a user name and password: its messages' text, or "admitted". */
+    private static String logIn(HttpSession session, String username, String password) throws Exception {
+        String page = session.get(Portal.BASE_URL + "/staff/login.xhtml").body();
+        HttpSession.JsfForm form = HttpSession.jsfForm(page, "loginForm");
+        HttpResponse<String> answer = session.post(form.action(), form.body("loginForm:username", username,
+                "loginForm:password", password, "loginForm:signIn", "Войти"));
+        if (answer.statusCode() == 302) {
+            return "admitted";
+        }
+        Matcher messages = MESSAGES.matcher(answer.body());
+        return messages.find() ? messages.group(1).replaceAll("<[^>]+>", "").strip() : answer.body();
+    }
+
+    @Test
+    void unknownWrongLockedAndDisabledAreRefusedAlike() throws Exception {
+        awaitAddressAdmitted();
+        Staff.create("test.alike.locked", "Замкова Анна", "REGISTRAR", 1);
+        Staff.create("test.alike.off", "Отключенова Анна", "REGISTRAR", 1);
+        Staff.execute("update staff_user set locked_until = now() + interval '10 minutes' where username = 'test.alike.locked'");
+        Staff.execute("update staff_user set enabled = false where username = 'test.alike.off'");
+        int disabled = Esia.audited("STAFF_LOGIN", "DISABLED", "test.alike.off");
+
+        String unknown = logIn(new HttpSession(), "test.alike.nobody", Staff.PASSWORD);
+        String wrong = logIn(new HttpSession(), "test.alike.off", "wrong-password-1");
+        String locked = logIn(new HttpSession(), "test.alike.locked", Staff.PASSWORD);
+        String off = logIn(new HttpSession(), "test.alike.off", Staff.PASSWORD);
+
+        assertTrue(unknown.startsWith("Неверное имя пользователя или пароль"), unknown);
+        assertEquals(unknown, wrong);
+        assertEquals(unknown, locked, "a locked account is not told apart");
+        assertEquals(unknown, off, "a disabled account is not told apart");
+        assertEquals(disabled + 1, Esia.audited("STAFF_LOGIN", "DISABLED", "test.alike.off"), "the audit tells which");
+    }
+
+    @Test
+    void anAddressThatKeepsFailingIsRefusedBeforeAnyPasswordIsChecked() throws Exception {
+        awaitAddressAdmitted();
+        int throttled = Esia.audited("STAFF_LOGIN", "THROTTLED", "test.throttle.nobody");
+        int attempts = 0;
+        while (Esia.audited("STAFF_LOGIN", "THROTTLED", "test.throttle.nobody") == throttled && attempts < 20) {
+            logIn(new HttpSession(), "test.throttle.nobody", "wrong-password-" + attempts);
+            attempts++;
+        }
+        assertEquals(throttled + 1, Esia.audited("STAFF_LOGIN", "THROTTLED", "test.throttle.nobody"),
+                "refused as throttled after at most 16 failures, not after " + attempts);
+        int lockouts = Esia.audited("STAFF_LOGIN", "LOCKED_OUT", "registrator.p4");
+        int successes = Esia.audited("STAFF_LOGIN", "SUCCESS", "registrator.p4");
+
+        // Now even the right password is refused, before the account is looked at (nothing is counted on it)...
+        String refused = logIn(new HttpSession(), "registrator.p4", Staff.PASSWORD);
+        assertTrue(refused.startsWith("Неверное имя пользователя или пароль"), refused);
+        assertEquals(successes, Esia.audited("STAFF_LOGIN", "SUCCESS", "registrator.p4"));
+        assertEquals(lockouts, Esia.audited("STAFF_LOGIN", "LOCKED_OUT", "registrator.p4"));
+        assertEquals(0, Cards.number("select failed_attempts from staff_user where username = 'registrator.p4'"));
+        logIn(new HttpSession(), "test.throttle.nobody", "wrong-password-again");
+        assertEquals(throttled + 1, Esia.audited("STAFF_LOGIN", "THROTTLED", "test.throttle.nobody"),
+                "refusals after the first are not written, so an attack cannot fill the audit trail");
+
+        // ...until the window has passed.
+        awaitAddressAdmitted();
+    }
+
+    @Test
+    void aChangedPasswordEndsTheUsersOtherSessions() throws Exception {
+        awaitAddressAdmitted();
+        Staff.create("test.sessions", "Сеансова Ольга", "REGISTRAR", 1);
+        HttpSession first = new HttpSession().staffLogIn("test.sessions", Staff.PASSWORD);
+        HttpSession second = new HttpSession().staffLogIn("test.sessions", Staff.PASSWORD);
+
+        String page = second.get(Portal.BASE_URL + "/staff/password.xhtml").body();
+        HttpSession.JsfForm form = HttpSession.jsfForm(page, "passwordForm");
+        HttpResponse<String> changed = second.post(form.action(), form.body("passwordForm:current", Staff.PASSWORD,
+                "passwordForm:password", "Ольхон-Сеанс-2027", "passwordForm:repeat", "Ольхон-Сеанс-2027",
+                "passwordForm:change", "Сменить пароль"));
+        assertEquals(302, changed.statusCode(), changed.body());
+
+        assertEquals(200, second.get(Portal.BASE_URL + "/staff/index.xhtml").statusCode(), "the changing session goes on");
+        HttpResponse<String> ended = first.get(Portal.BASE_URL + "/staff/index.xhtml");
+        assertEquals(302, ended.statusCode());
+        assertTrue(HttpSession.location(ended).endsWith("/staff/login.xhtml?reason=passwordChanged"),
+                HttpSession.location(ended));
+        assertEquals(302, first.get(Portal.BASE_URL + "/staff/index.xhtml").statusCode(), "and stays ended");
+    }
+
+    /** Waits until this address may log in again (another test's failures may have used up its window). */
+    private static void awaitAddressAdmitted() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            if ("admitted".equals(logIn(new HttpSession(), "registrator.p4", Staff.PASSWORD))) {
+                return;
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("The address is still refused after 30 s");
+    }
+}
