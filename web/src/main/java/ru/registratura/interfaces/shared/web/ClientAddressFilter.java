@@ -1,0 +1,134 @@
+package ru.registratura.interfaces.shared.web;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The client's address behind the region's front proxies. When a request comes from a trusted proxy (the setting
+ * {@code registratura.proxy.trusted}: addresses or IPv4 ranges such as {@code 10.0.0.0/8}, comma-separated), its
+ * {@code X-Forwarded-For} is read from the right, skipping trusted proxies, and the first other address is the
+ * client's: the audit trail, the staff login throttle and every other reader of {@code getRemoteAddr()} see it.
+ * From anyone else the header is ignored, so a client cannot claim another address. (Whether the client spoke
+ * TLS is the listener's {@code scheme-mapping} of {@code X-Forwarded-Proto}, set by {@code domain.asadmin}: it
+ * makes the session cookie {@code Secure}.)
+ */
+public class ClientAddressFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern LIST = Pattern.compile("\\s*,\\s*");
+
+    private transient List<Range> trusted = List.of();
+
+    @Override
+    public void init() {
+        trusted = parse(ConfigProvider.getConfig().getOptionalValue("registratura.proxy.trusted", String.class)
+                .orElse(""));
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String proxy = request.getRemoteAddr();
+        if (trusted.isEmpty() || !isTrusted(trusted, proxy)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String client = client(trusted, proxy, request.getHeaders("X-Forwarded-For"));
+        chain.doFilter(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getRemoteAddr() {
+                return client;
+            }
+
+            @Override
+            public String getRemoteHost() {
+                return client;
+            }
+        }, response);
+    }
+
+    /** The client's address: the rightmost address of the headers that is not a trusted proxy (or the leftmost). */
+    static String client(List<Range> trusted, String proxy, java.util.Enumeration<String> forwardedFor) {
+        List<String> chain = new ArrayList<>();
+        while (forwardedFor != null && forwardedFor.hasMoreElements()) {
+            for (String part : LIST.split(forwardedFor.nextElement().strip())) {
+                if (!part.isEmpty()) {
+                    chain.add(part);
+                }
+            }
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (!isTrusted(trusted, chain.get(i))) {
+                return chain.get(i);
+            }
+        }
+        return chain.isEmpty() ? proxy : chain.get(0);
+    }
+
+    static boolean isTrusted(List<Range> trusted, String address) {
+        byte[] bytes = literal(address);
+        return bytes != null && trusted.stream().anyMatch(r -> r.contains(bytes));
+    }
+
+    /** The setting's addresses and ranges; an entry that is not an address literal is refused at start. */
+    static List<Range> parse(String setting) {
+        List<Range> ranges = new ArrayList<>();
+        for (String entry : LIST.split(setting.strip())) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String[] parts = entry.split("/", 2);
+            byte[] network = literal(parts[0]);
+            if (network == null) {
+                throw new IllegalArgumentException("registratura.proxy.trusted: not an IP address: " + entry);
+            }
+            int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
+            if (bits < 0 || bits > network.length * 8) {
+                throw new IllegalArgumentException("registratura.proxy.trusted: bad prefix length: " + entry);
+            }
+            ranges.add(new Range(network, bits));
+        }
+        return List.copyOf(ranges);
+    }
+
+    /** The address's bytes when it is an IPv4 or IPv6 literal (no name is ever looked up), else null. */
+    private static byte[] literal(String address) {
+        if (address == null || address.isBlank() || !address.matches("[0-9A-Fa-f:.\\[\\]]+")) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(address.replace("[", "").replace("]", "")).getAddress();
+        } catch (UnknownHostException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** An address range: the first {@code bits} bits of {@code network}. */
+    record Range(byte[] network, int bits) {
+        boolean contains(byte[] address) {
+            if (address.length != network.length) {
+                return false;
+            }
+            for (int i = 0; i < bits; i++) {
+                int mask = 0x80 >> (i % 8);
+                if ((address[i / 8] & mask) != (network[i / 8] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
