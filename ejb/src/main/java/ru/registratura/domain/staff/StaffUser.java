@@ -62,6 +62,10 @@ public class StaffUser implements Serializable {
     @Column(name = "password_changed_at", nullable = false)
     private OffsetDateTime passwordChangedAt;
 
+    /** A demo account (the demo region's migration marks it); never written by the application. */
+    @Column(name = "demo", insertable = false, updatable = false)
+    private boolean demo;
+
     /** The password was set by an admin: the user changes it before anything else. */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;

@@ -10,7 +10,7 @@ public interface StaffUserRepository {
     /** The user by normalised user name, its row locked for the rest of the transaction (login counting). */
     Optional<StaffUser> findForUpdate(String username);
 
-    /** Whether any enabled admin exists. */
+    /** Whether an enabled admin exists who is not a demo account (the first admin is created only while none does). */
     boolean anyAdmin();
 
     /** All staff users by name. */

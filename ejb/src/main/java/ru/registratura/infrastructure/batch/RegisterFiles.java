@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -11,10 +12,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Opens an attachment register file as text: UTF-8 (a byte order mark is skipped) when its first 64 KiB decode
- * as UTF-8, else Windows-1251, the other encoding the funds' exports come in.
+ * Uploaded attachment register files: kept in a folder of the server's user only until the import job is over
+ * (its listener deletes the file whatever the outcome), and opened as text: UTF-8 (a byte order mark is skipped)
+ * when the first 64 KiB decode as UTF-8, else Windows-1251, the other encoding the funds' exports come in.
  */
 public final class RegisterFiles {
 
@@ -22,6 +28,49 @@ public final class RegisterFiles {
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private RegisterFiles() {
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
+    /**
+     * The folder where uploaded files wait for their import: the configured one, else {@code registratura-register}
+     * in the domain's own folder (not the shared temporary folder, where anyone could create it first). Made readable
+     * by the server's user only (0700); a folder that exists with other permissions is put to 0700.
+     */
+    public static Path privateFolder(String configured) throws IOException {
+        String instanceRoot = System.getProperty("com.sun.aas.instanceRoot");
+        Path folder = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(instanceRoot != null ? instanceRoot : System.getProperty("java.io.tmpdir"), "registratura-register");
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(folder)) {
+            if (posix) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+            } else {
+                Files.createDirectories(folder);
+            }
+        }
+        if (posix && !Files.getPosixFilePermissions(folder).equals(OWNER_ONLY_FOLDER)) {
+            Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);
+        }
+        return folder;
+    }
+
+    /** Writes an upload into a new file of the folder, readable by the server's user only (0600). */
+    public static Path writePrivate(InputStream upload, Path folder) throws IOException {
+        Path file = folder.resolve("import-" + UUID.randomUUID() + ".csv");
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        } else {
+            Files.createFile(file);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            upload.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
     }
 
     public static BufferedReader open(Path file) throws IOException {

@@ -62,11 +62,29 @@ public class DatabaseMigration {
                         .load()
                         .migrate();
                 LOG.info(() -> "Demo region loaded: " + demo.migrationsExecuted + " migration(s) applied now");
+            } else {
+                int disabled = disableDemoStaff(dataSource);
+                if (disabled > 0) {
+                    LOG.warning(() -> "registratura.demo-data is false: " + disabled + " demo staff account(s) disabled");
+                }
             }
             status = MigrationStatus.applied(version);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Database migration failed; the portal reports itself not ready", e);
             status = MigrationStatus.failed(rootMessage(e));
+        }
+    }
+
+    /**
+     * With the demo switched off (after a demo, on a real installation), the demo staff accounts, whose passwords are
+     * in the README, are disabled: nobody logs in with them. Returns how many were disabled now.
+     */
+    static int disableDemoStaff(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            return statement.executeUpdate("update staff_user set enabled = false where demo = true and enabled = true");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not disable the demo staff accounts", e);
         }
     }
 

@@ -33,7 +33,7 @@ public class JpaStaffUserRepository implements StaffUserRepository {
 
     @Override
     public boolean anyAdmin() {
-        return !em.createQuery("select u.id from StaffUser u join u.roles r where r = :admin and u.enabled = true", Long.class)
+        return !em.createQuery("select u.id from StaffUser u join u.roles r where r = :admin and u.enabled = true and u.demo = false", Long.class)
                 .setParameter("admin", StaffRole.ADMIN)
                 .setMaxResults(1)
                 .getResultList()

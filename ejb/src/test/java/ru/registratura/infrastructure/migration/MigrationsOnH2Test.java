@@ -34,13 +34,26 @@ class MigrationsOnH2Test {
                 .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
 
         assertTrue(schema.success && demo.success);
-        assertEquals("14", schema.targetSchemaVersion);
+        assertEquals("15", schema.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement();
                 ResultSet indexes = s.executeQuery("select count(*) from information_schema.indexes "
                         + "where table_name = 'slot' and index_name in ('slot_appointment_idx', 'slot_free_idx')")) {
             indexes.next();
             // On H2 the appointments' index stays whole and no partial index of free slots is made.
             assertEquals(1, indexes.getInt(1));
+        }
+        // The demo switched off afterwards: its staff accounts (passwords in the README) are disabled, others not.
+        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into staff_user (id, username, full_name, password_hash, enabled, failed_attempts, "
+                    + "password_changed_at, created_at) values (900, 'real.admin', 'Настоящий Админ', 'x', true, 0, "
+                    + "current_timestamp, current_timestamp)");
+        }
+        assertEquals(3, DatabaseMigration.disableDemoStaff(h2));
+        assertEquals(0, DatabaseMigration.disableDemoStaff(h2), "once is enough");
+        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement();
+                ResultSet enabled = s.executeQuery("select string_agg(username, ',') from staff_user where enabled")) {
+            enabled.next();
+            assertEquals("real.admin", enabled.getString(1));
         }
     }
 

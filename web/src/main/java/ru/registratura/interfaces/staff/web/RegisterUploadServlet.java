@@ -15,12 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.registratura.application.RegisterImportService;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.application.StaffActor;
 import ru.registratura.domain.attachment.InvalidRegisterFileException;
+import ru.registratura.infrastructure.batch.RegisterFiles;
 
 /**
  * The upload of an attachment register file ({@code POST /staff/register/upload}, from «Регистр прикреплённого
@@ -48,7 +48,7 @@ public class RegisterUploadServlet extends HttpServlet {
     static String token(HttpSession session) {
         Object token = session.getAttribute(TOKEN);
         if (token == null) {
-            token = UUID.randomUUID().toString();
+            token = java.util.UUID.randomUUID().toString();
             session.setAttribute(TOKEN, token);
         }
         return (String) token;
@@ -79,12 +79,9 @@ public class RegisterUploadServlet extends HttpServlet {
             back(request, response, "empty", null);
             return;
         }
-        Path folder = importDir.filter(dir -> !dir.isBlank()).map(Path::of)
-                .orElse(Path.of(System.getProperty("java.io.tmpdir"), "registratura-register"));
-        Files.createDirectories(folder);
-        Path file = folder.resolve("import-" + UUID.randomUUID() + ".csv");
+        Path file;
         try (InputStream in = part.getInputStream()) {
-            Files.copy(in, file);
+            file = RegisterFiles.writePrivate(in, RegisterFiles.privateFolder(importDir.orElse(null)));
         } finally {
             part.delete();
         }
