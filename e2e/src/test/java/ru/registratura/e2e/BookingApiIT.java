@@ -208,9 +208,15 @@ class BookingApiIT {
                         now, now + 600, null)),
                 Tokens.unsigned(good),
                 Tokens.signed(other.getPrivate(), good),
-                "not-a-token");
+                "not-a-token",
+                // Unexpired, but issued two hours ago: older than the accepted token age (one hour).
+                Tokens.signed(key.getPrivate(), Tokens.claims(Tokens.ISSUER, Tokens.AUDIENCE, "it-hub", groups,
+                        now - 7200, now + 600, null)),
+                // The algorithm is pinned to RS256: HS256 keyed with the (public) verification key is refused.
+                Tokens.hmacSigned(key.getPublic().getEncoded(), good),
+                Tokens.hmacSigned(Tokens.pem(key.getPublic()).getBytes(java.nio.charset.StandardCharsets.US_ASCII), good));
         List<String> names = List.of("expired", "not yet valid", "another issuer", "another audience", "alg none",
-                "another key", "garbage");
+                "another key", "garbage", "too old", "HS256 with the key's bytes", "HS256 with the key's PEM");
         for (int i = 0; i < refused.size(); i++) {
             HttpResponse<String> response = call("GET", "/institutions", refused.get(i), null);
             assertEquals(401, response.statusCode(), names.get(i) + ": " + response.body());

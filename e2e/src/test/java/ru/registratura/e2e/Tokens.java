@@ -79,6 +79,15 @@ final class Tokens {
     }
 
     /** The same claims with {@code "alg":"none"} and no signature. */
+    /** The claims "signed" with HMAC-SHA256 and a secret anyone has (the issuer's public key): the old algorithm trick. */
+    static String hmacSigned(byte[] secret, String claims) throws Exception {
+        String signingInput = base64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + base64(claims);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+        return signingInput + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+    }
+
     static String unsigned(String claims) {
         return base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64(claims) + ".";
     }
