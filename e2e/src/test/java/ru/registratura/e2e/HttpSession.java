@@ -7,8 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A browser without a browser: one cookie jar, redirects followed by hand so that each step can be checked. */
+/**
+ * A browser without a browser: one cookie jar, redirects followed by hand so that each step can be checked. Each
+ * is a client of its own address: the test domain trusts its loopback as a front proxy, and every request of the
+ * session says {@code X-Forwarded-For: <its address>} (198.18.0.0/15, the benchmarking range), so that the
+ * portal's per-address limits count each session apart.
+ */
 final class HttpSession {
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(60_000));
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -16,14 +24,35 @@ final class HttpSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private final String address;
+
+    HttpSession() {
+        this(newAddress());
+    }
+
+    /** A session from this client address. */
+    HttpSession(String address) {
+        this.address = address;
+    }
+
+    /** An address no other session of this run has. */
+    static String newAddress() {
+        int n = NEXT.incrementAndGet() % 131_072;
+        return "198." + (18 + n / 65_536) + "." + (n / 256 % 256) + "." + (n % 256);
+    }
+
+    String address() {
+        return address;
+    }
+
     HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", address).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String url, String form) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -64,9 +64,18 @@ public class StaffLoginService {
      * and attempts do not extend it.
      */
     public StaffLoginResult signIn(String username, char[] password, String remoteAddress) {
+        return signIn(username, password, remoteAddress, true);
+    }
+
+    /**
+     * As {@link #signIn(String, char[], String)}; {@code addressKnown} false when the address is an unlisted proxy's
+     * (every client's): then no per-address limit applies, only the hash permits.
+     */
+    public StaffLoginResult signIn(String username, char[] password, String remoteAddress, boolean addressKnown) {
         Instant now = clock.instant();
         String name = StaffUser.normalize(username);
-        StaffLoginThrottle.Admission admission = throttle.admit(remoteAddress, now);
+        String throttled = addressKnown ? remoteAddress : null;
+        StaffLoginThrottle.Admission admission = throttle.admit(throttled, now);
         if (admission != StaffLoginThrottle.Admission.ADMITTED) {
             if (admission == StaffLoginThrottle.Admission.REFUSED_FIRST) {
                 record(AuditAction.STAFF_LOGIN, AuditOutcome.THROTTLED, null, name, remoteAddress,
@@ -83,13 +92,13 @@ public class StaffLoginService {
             if (spent == null) {
                 return busy(name, remoteAddress);
             }
-            throttle.failed(remoteAddress, now);
+            throttle.failed(throttled, now);
             record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, null, name, remoteAddress, "unknown user");
             return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
         }
         StaffUser user = found.get();
         if (user.lockedAt(now)) {
-            throttle.failed(remoteAddress, now);
+            throttle.failed(throttled, now);
             record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress, "while locked");
             return StaffLoginResult.locked(user.getLockedUntil());
         }
@@ -98,7 +107,7 @@ public class StaffLoginService {
             return busy(name, remoteAddress);
         }
         if (!verified) {
-            throttle.failed(remoteAddress, now);
+            throttle.failed(throttled, now);
             boolean locked = user.loginFailed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
             if (locked) {
                 record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
@@ -110,7 +119,7 @@ public class StaffLoginService {
             return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
         }
         if (!user.isEnabled()) {
-            throttle.failed(remoteAddress, now);
+            throttle.failed(throttled, now);
             record(AuditAction.STAFF_LOGIN, AuditOutcome.DISABLED, user.getId(), name, remoteAddress, null);
             return StaffLoginResult.refused(StaffLoginResult.Outcome.DISABLED);
         }

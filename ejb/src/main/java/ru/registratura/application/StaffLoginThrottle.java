@@ -2,8 +2,6 @@ package ru.registratura.application;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -45,12 +43,8 @@ public class StaffLoginThrottle {
     @ConfigProperty(name = "registratura.staff.login.concurrent-hashes", defaultValue = "2")
     int concurrentHashes;
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private AddressWindows failures;
     private Semaphore hashes;
-
-    /** The failed logins of one address since {@code since}, and whether its refusal was audited. */
-    private record Failures(Instant since, int count, boolean refusalAudited) {
-    }
 
     public StaffLoginThrottle() {
     }
@@ -65,31 +59,30 @@ public class StaffLoginThrottle {
 
     @PostConstruct
     void init() {
+        failures = new AddressWindows(failuresPerAddress, Duration.ofSeconds(windowSeconds));
         hashes = new Semaphore(Math.max(1, concurrentHashes), true);
     }
 
-    /** Whether the address may try a login now; refused once it has failed the limit within the window. */
+    /**
+     * Whether the address may try a login now; refused once it has failed the limit within the window. An unknown
+     * address (behind a proxy that is not trusted, see {@code ClientAddressFilter}) is never refused here: it would
+     * be every client's.
+     */
     public Admission admit(String address, Instant now) {
-        Admission[] answer = {Admission.ADMITTED};
-        failures.computeIfPresent(key(address), (k, f) -> {
-            if (expired(f, now)) {
-                return null;
-            }
-            if (f.count() < failuresPerAddress) {
-                return f;
-            }
-            answer[0] = f.refusalAudited() ? Admission.REFUSED : Admission.REFUSED_FIRST;
-            return new Failures(f.since(), f.count(), true);
-        });
-        return answer[0];
+        if (address == null) {
+            return Admission.ADMITTED;
+        }
+        return switch (failures.check(address, now)) {
+            case WITHIN -> Admission.ADMITTED;
+            case OVER_FIRST -> Admission.REFUSED_FIRST;
+            case OVER -> Admission.REFUSED;
+        };
     }
 
-    /** Counts a failed login of the address. */
+    /** Counts a failed login of the address (none for an unknown address). */
     public void failed(String address, Instant now) {
-        failures.merge(key(address), new Failures(now, 1, false),
-                (old, one) -> expired(old, now) ? one : new Failures(old.since(), old.count() + 1, old.refusalAudited()));
-        if (failures.size() > 100_000) {
-            failures.entrySet().removeIf(e -> expired(e.getValue(), now));
+        if (address != null) {
+            failures.count(address, now);
         }
     }
 
@@ -113,13 +106,5 @@ public class StaffLoginThrottle {
         } finally {
             hashes.release();
         }
-    }
-
-    private boolean expired(Failures f, Instant now) {
-        return !now.isBefore(f.since().plus(Duration.ofSeconds(windowSeconds)));
-    }
-
-    private static String key(String address) {
-        return address == null ? "" : address;
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import ru.registratura.application.ApiCaller;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * Every API call needs a valid token: MicroProfile JWT has checked the signature, issuer, audience and expiry
@@ -73,6 +74,6 @@ public class Callers implements ContainerRequestFilter {
         JsonWebToken token = token();
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
         String subject = token.getSubject() != null ? token.getSubject() : token.getName();
-        return new ApiCaller(subject, groups, request.getRemoteAddr());
+        return new ApiCaller(subject, groups, ClientAddressFilter.clientAddress(request));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.Actor;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * The signed-in patient as the card file sees them: the account, and the card of the person the portal
@@ -54,6 +55,6 @@ public class CabinetSession {
 
     public Actor actor() {
         SignedInPatient patient = patient();
-        return new Actor(patient.accountId(), patient.esiaOid(), actingFor(), request.getRemoteAddr());
+        return new Actor(patient.accountId(), patient.esiaOid(), actingFor(), ClientAddressFilter.clientAddress(request));
     }
 }

@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ru.registratura.application.AddressWindows;
 import ru.registratura.application.PatientLoginService;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 import ru.registratura.domain.audit.AuditOutcome;
 import ru.registratura.infrastructure.esia.EsiaUnavailableException;
 import ru.registratura.interfaces.shared.web.ErrorReference;
@@ -21,7 +23,8 @@ import ru.registratura.interfaces.shared.web.ErrorReference;
  * for the patient and lines in the audit trail. ESIA's «Отказать» ({@code error=access_denied}) leads to
  * the page about consent; ESIA in maintenance or not answering to «Сервис Госуслуг временно недоступен»;
  * any other error (a bad state, a token that fails its checks, an ESIA error code) to a page with a
- * reference number, the details only in the server log, without tokens or personal data.
+ * reference number, the details only in the server log, without tokens or personal data. An address's failed
+ * callbacks are recorded once in ten minutes, and its login requests limited ({@link EsiaRequestLimits}).
  */
 public class EsiaCallbackGuard extends HttpFilter {
 
@@ -31,14 +34,32 @@ public class EsiaCallbackGuard extends HttpFilter {
     @Inject
     PatientLoginService logins;
 
+    @Inject
+    EsiaRequestLimits limits;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String address = ClientAddressFilter.knownClient(request);
+        if (request.getRequestURI().endsWith("/auth/esia/login")) {
+            AddressWindows.Answer answer = limits.login(address);
+            if (answer != AddressWindows.Answer.WITHIN) {
+                if (answer == AddressWindows.Answer.OVER_FIRST) {
+                    LOG.warning("Too many ESIA logins from one address: refused for the rest of the minute");
+                    logins.loginFailed(null, AuditOutcome.THROTTLED, ClientAddressFilter.clientAddress(request),
+                            "too many logins from the address; further ones in the minute are not recorded");
+                }
+                response.sendRedirect(request.getContextPath() + "/login/too-many.xhtml");
+                return;
+            }
+        }
         String error = request.getParameter("error");
         if (error != null && request.getRequestURI().endsWith("/auth/esia/callback")) {
             String code = esiaCode(request.getParameter("error_description"));
             if ("access_denied".equals(error)) {
-                logins.loginFailed(null, AuditOutcome.CONSENT_REFUSED, request.getRemoteAddr(), code);
+                if (limits.recordRefusal(address)) {
+                    logins.loginFailed(null, AuditOutcome.CONSENT_REFUSED, ClientAddressFilter.clientAddress(request), code);
+                }
                 response.sendRedirect(request.getContextPath() + "/login/refused.xhtml");
             } else {
                 protocolError(request, response, "ESIA returned " + safe(error) + " " + code, null);
@@ -53,7 +74,8 @@ public class EsiaCallbackGuard extends HttpFilter {
             }
             if (causedBy(e, EsiaUnavailableException.class)) {
                 LOG.warning("ESIA is unavailable at login: " + describe(e));
-                logins.loginFailed(null, AuditOutcome.ESIA_UNAVAILABLE, request.getRemoteAddr(), null);
+                // Not collapsed: ESIA's outage is the portal's to record, whoever logs in.
+                logins.loginFailed(null, AuditOutcome.ESIA_UNAVAILABLE, ClientAddressFilter.clientAddress(request), null);
                 response.sendRedirect(request.getContextPath() + "/login/unavailable.xhtml");
             } else {
                 protocolError(request, response, describe(e), e);
@@ -61,12 +83,19 @@ public class EsiaCallbackGuard extends HttpFilter {
         }
     }
 
+    /**
+     * A failed callback: the error page with a reference number. The first of an address in its window is logged
+     * and audited under that number; its repeats (a loop of forged callbacks) are answered alike but not written.
+     */
     private void protocolError(HttpServletRequest request, HttpServletResponse response, String what, Throwable error)
             throws IOException {
         String reference = ErrorReference.newNumber();
-        // The chain of exception messages, not the stack: pac4j and Nimbus messages name claims, not tokens.
-        LOG.log(Level.WARNING, "Error reference " + reference + ": ESIA login failed: " + what);
-        logins.loginFailed(null, AuditOutcome.PROTOCOL_ERROR, request.getRemoteAddr(), "reference " + reference);
+        if (limits.recordFailure(ClientAddressFilter.knownClient(request))) {
+            // The chain of exception messages, not the stack: pac4j and Nimbus messages name claims, not tokens.
+            LOG.log(Level.WARNING, "Error reference " + reference + ": ESIA login failed: " + what
+                    + " (further failures from the address are not recorded for a while)");
+            logins.loginFailed(null, AuditOutcome.PROTOCOL_ERROR, ClientAddressFilter.clientAddress(request), "reference " + reference);
+        }
         response.sendRedirect(request.getContextPath() + "/login/error.xhtml?ref=" + reference);
     }
 

@@ -21,6 +21,7 @@ import ru.registratura.application.LoginResult;
 import ru.registratura.application.PatientLoginService;
 import ru.registratura.infrastructure.esia.EsiaConfigFactory;
 import ru.registratura.infrastructure.esia.EsiaProfileCreator;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * {@code /auth/esia/login}, behind pac4j's SecurityFilter: without a pac4j profile the filter sends the
@@ -54,7 +55,7 @@ public class EsiaLoginCompletion extends HttpServlet {
             response.sendRedirect(request.getContextPath() + PatientAccessFilter.LOGIN_PAGE);
             return;
         }
-        LoginResult result = logins.signIn(imported, request.getRemoteAddr());
+        LoginResult result = logins.signIn(imported, ClientAddressFilter.clientAddress(request));
         if (!result.admitted()) {
             response.sendRedirect(request.getContextPath() + "/login/account-level.xhtml?level=" + result.level());
             return;

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.PatientLoginService;
 import ru.registratura.infrastructure.esia.EsiaSettings;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * «Выйти» ({@code POST /auth/logout}): ends the portal's session and sends the browser through ESIA's
@@ -34,7 +35,7 @@ public class LogoutServlet extends HttpServlet {
         HttpSession session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(SignedInPatient.SESSION_KEY) instanceof SignedInPatient patient) {
-                logins.loggedOut(patient.accountId(), patient.esiaOid(), request.getRemoteAddr());
+                logins.loggedOut(patient.accountId(), patient.esiaOid(), ClientAddressFilter.clientAddress(request));
             }
             session.invalidate();
         }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.PatientLoginService;
 import ru.registratura.interfaces.shared.web.Redirects;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * Every request: ends a patient's session that has reached its maximum age after the ESIA login
@@ -43,7 +44,7 @@ public class PatientAccessFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         SignedInPatient patient = session == null ? null : (SignedInPatient) session.getAttribute(SignedInPatient.SESSION_KEY);
         if (patient != null && patient.expired(clock.instant())) {
-            logins.sessionExpired(patient.accountId(), patient.esiaOid(), request.getRemoteAddr());
+            logins.sessionExpired(patient.accountId(), patient.esiaOid(), ClientAddressFilter.clientAddress(request));
             session.invalidate();
             SessionMarker.clear(request, response);
             Redirects.to(request, response, LOGIN_PAGE + "?reason=expired");

@@ -11,7 +11,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The client's address behind the region's front proxies. When a request comes from a trusted proxy (the setting
  * {@code registratura.proxy.trusted}: addresses or IPv4 ranges such as {@code 10.0.0.0/8}, comma-separated), its
  * {@code X-Forwarded-For} is read from the right, skipping trusted proxies, and the first other address is the
- * client's: the audit trail, the staff login throttle and every other reader of {@code getRemoteAddr()} see it.
+ * client's: the audit trail, the staff login throttle and every other reader of {@link #clientAddress} see it.
  * From anyone else the header is ignored, so a client cannot claim another address. (Whether the client spoke
  * TLS is the listener's {@code scheme-mapping} of {@code X-Forwarded-Proto}, set by {@code domain.asadmin}: it
  * makes the session cookie {@code Secure}.)
@@ -30,7 +29,33 @@ public class ClientAddressFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Pattern LIST = Pattern.compile("\\s*,\\s*");
 
+    /** The request attribute: whether {@link #clientAddress} is the client's own address (see {@link #knownClient}). */
+    static final String ADDRESS_KNOWN = "registratura.clientAddressKnown";
+    /** The request attribute: the client's address read from a trusted proxy's header. */
+    static final String CLIENT_ADDRESS = "registratura.clientAddress";
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ClientAddressFilter.class.getName());
+
     private transient List<Range> trusted = List.of();
+    private transient volatile boolean warned;
+
+    /**
+     * The client's address for per-address limits, or null when it is not known: the request came through a proxy
+     * that is not in {@code registratura.proxy.trusted}, so its address is the proxy's, shared by every client.
+     */
+    public static String knownClient(HttpServletRequest request) {
+        return Boolean.FALSE.equals(request.getAttribute(ADDRESS_KNOWN)) ? null : clientAddress(request);
+    }
+
+    /**
+     * The client's address: read from a trusted proxy's header by this filter, else the connection's. Every reader
+     * asks here, not {@code getRemoteAddr()}: the request CDI injects is the container's own, not a filter's wrapper,
+     * so an attribute (which all of them share) carries the answer.
+     */
+    public static String clientAddress(HttpServletRequest request) {
+        Object client = request.getAttribute(CLIENT_ADDRESS);
+        return client != null ? (String) client : request.getRemoteAddr();
+    }
 
     @Override
     public void init() {
@@ -43,21 +68,21 @@ public class ClientAddressFilter extends HttpFilter {
             throws IOException, ServletException {
         String proxy = request.getRemoteAddr();
         if (trusted.isEmpty() || !isTrusted(trusted, proxy)) {
+            // With no proxy trusted, a forwarded request comes through a proxy nobody listed: its address is every
+            // client's, so per-address limits must not apply to it (they would refuse everybody at once).
+            boolean unlistedProxy = trusted.isEmpty() && request.getHeader("X-Forwarded-For") != null;
+            if (unlistedProxy && !warned) {
+                warned = true;
+                LOG.warning("Requests arrive through a proxy (X-Forwarded-For) but registratura.proxy.trusted is not set: "
+                        + "the audit records the proxy's address and the per-address limits are off (README, Security)");
+            }
+            request.setAttribute(ADDRESS_KNOWN, !unlistedProxy);
             chain.doFilter(request, response);
             return;
         }
-        String client = client(trusted, proxy, request.getHeaders("X-Forwarded-For"));
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getRemoteAddr() {
-                return client;
-            }
-
-            @Override
-            public String getRemoteHost() {
-                return client;
-            }
-        }, response);
+        request.setAttribute(ADDRESS_KNOWN, Boolean.TRUE);
+        request.setAttribute(CLIENT_ADDRESS, client(trusted, proxy, request.getHeaders("X-Forwarded-For")));
+        chain.doFilter(request, response);
     }
 
     /** The client's address: the rightmost address of the headers that is not a trusted proxy (or the leftmost). */

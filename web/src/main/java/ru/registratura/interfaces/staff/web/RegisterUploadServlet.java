@@ -21,6 +21,7 @@ import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.application.StaffActor;
 import ru.registratura.domain.attachment.InvalidRegisterFileException;
 import ru.registratura.infrastructure.batch.RegisterFiles;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * The upload of an attachment register file ({@code POST /staff/register/upload}, from «Регистр прикреплённого
@@ -87,7 +88,7 @@ public class RegisterUploadServlet extends HttpServlet {
         }
         long id;
         try {
-            id = imports.start(actor.from(request.getRemoteAddr()), part.getSubmittedFileName(), file);
+            id = imports.start(actor.from(ClientAddressFilter.clientAddress(request)), part.getSubmittedFileName(), file);
         } catch (InvalidRegisterFileException e) {
             Files.deleteIfExists(file);
             back(request, response, e.key(), e.argument());

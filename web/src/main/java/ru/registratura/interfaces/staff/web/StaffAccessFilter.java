@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.StaffLoginService;
 import ru.registratura.interfaces.shared.web.Redirects;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * Keeps the staff pages ({@code /staff/…} except the login page) for signed-in staff: a patient's session,
@@ -45,7 +46,7 @@ public class StaffAccessFilter extends HttpFilter {
             Redirects.to(request, response, LOGIN_PAGE + "?reason=required");
             return;
         }
-        StaffLoginService.Resumed resumed = staff.resume(signedIn.userId(), signedIn.signedInAt(), request.getRemoteAddr());
+        StaffLoginService.Resumed resumed = staff.resume(signedIn.userId(), signedIn.signedInAt(), ClientAddressFilter.clientAddress(request));
         if (resumed.actor() == null) {
             session.invalidate();
             Redirects.to(request, response, LOGIN_PAGE + "?reason=" + resumed.endReason());

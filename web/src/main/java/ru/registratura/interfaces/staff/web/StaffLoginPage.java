@@ -14,6 +14,7 @@ import ru.registratura.application.StaffLoginResult;
 import ru.registratura.application.StaffLoginService;
 import ru.registratura.domain.staff.Passwords;
 import ru.registratura.interfaces.shared.web.PageMessages;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * «Вход для сотрудников»: user name and password. A success starts a new session (whatever the old one
@@ -47,7 +48,8 @@ public class StaffLoginPage {
         password = null;
         StaffLoginResult result;
         try {
-            result = staff.signIn(username, secret, request.getRemoteAddr());
+            result = staff.signIn(username, secret, ClientAddressFilter.clientAddress(request),
+                    ClientAddressFilter.knownClient(request) != null);
         } finally {
             Passwords.wipe(secret);
         }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.StaffLoginService;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /** «Выйти» of staff ({@code POST /staff/logout}): ends the session and shows the staff login page. */
 @WebServlet("/staff/logout")
@@ -25,7 +26,7 @@ public class StaffLogoutServlet extends HttpServlet {
         HttpSession session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(SignedInStaff.SESSION_KEY) instanceof SignedInStaff signedIn) {
-                staff.current(signedIn.userId(), request.getRemoteAddr()).ifPresent(staff::loggedOut);
+                staff.current(signedIn.userId(), ClientAddressFilter.clientAddress(request)).ifPresent(staff::loggedOut);
             }
             session.invalidate();
         }

@@ -1,0 +1,77 @@
+package ru.registratura.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts what each client address does within a window that starts at its first count (in memory, on this
+ * server): at most {@code limit} counts per window, then the address is over until the window ends. The first
+ * answer "over" of a window is told apart, so that a caller records it once and not for every request of an attack.
+ */
+public final class AddressWindows {
+
+    /** The answer for an address. */
+    public enum Answer {
+        WITHIN,
+        /** Over the limit, told for the first time in this window: worth one audit row or log line. */
+        OVER_FIRST,
+        /** Over the limit again in the same window: not to be recorded again. */
+        OVER
+    }
+
+    private record Window(Instant since, int count, boolean overTold) {
+    }
+
+    private final int limit;
+    private final Duration length;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    public AddressWindows(int limit, Duration length) {
+        this.limit = limit;
+        this.length = length;
+    }
+
+    /** Whether the address is over the limit now, without counting anything. */
+    public Answer check(String address, Instant now) {
+        Answer[] answer = {Answer.WITHIN};
+        windows.computeIfPresent(key(address), (k, w) -> {
+            if (ended(w, now)) {
+                return null;
+            }
+            if (w.count() < limit) {
+                return w;
+            }
+            answer[0] = w.overTold() ? Answer.OVER : Answer.OVER_FIRST;
+            return new Window(w.since(), w.count(), true);
+        });
+        return answer[0];
+    }
+
+    /** Counts one for the address. */
+    public void count(String address, Instant now) {
+        windows.merge(key(address), new Window(now, 1, false),
+                (old, one) -> ended(old, now) ? one : new Window(old.since(), old.count() + 1, old.overTold()));
+        if (windows.size() > 100_000) {
+            windows.entrySet().removeIf(e -> ended(e.getValue(), now));
+        }
+    }
+
+    /** Counts one and answers whether the address is now over the limit (the count that reaches it is within). */
+    public Answer hit(String address, Instant now) {
+        Answer answer = check(address, now);
+        if (answer == Answer.WITHIN) {
+            count(address, now);
+        }
+        return answer;
+    }
+
+    private boolean ended(Window w, Instant now) {
+        return !now.isBefore(w.since().plus(length));
+    }
+
+    private static String key(String address) {
+        return address == null ? "" : address;
+    }
+}
