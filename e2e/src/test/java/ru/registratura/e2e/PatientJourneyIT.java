@@ -38,6 +38,8 @@ class PatientJourneyIT {
     @AfterEach
     void close() {
         try {
+            // The whole journey ran under the pages' policy of no inline script or style: nothing was refused.
+            assertEquals(java.util.List.of(), Portal.refusedByPolicy(browser), "refused by Content-Security-Policy");
             journey.emptyCardFile();
         } finally {
             browser.quit();

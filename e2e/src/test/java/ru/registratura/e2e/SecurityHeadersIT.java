@@ -41,6 +41,9 @@ class SecurityHeadersIT {
             assertHardened(response);
         }
         assertFalse(noStore(visitor.get(Portal.BASE_URL + "/")), "the home page has no personal data");
+        String strict = visitor.get(Portal.BASE_URL + "/").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(strict.contains("script-src 'self'") && strict.contains("style-src 'self'")
+                && !strict.contains("unsafe-inline"), "no inline script or style on the patients' pages: " + strict);
         assertFalse(noStore(visitor.get(Portal.BASE_URL + "/jakarta.faces.resource/css/portal.css.xhtml")),
                 "the style sheet may be cached");
     }
@@ -55,6 +58,9 @@ class SecurityHeadersIT {
             assertEquals(200, response.statusCode(), page);
             assertHardened(response);
             assertTrue(noStore(response), page + " carries personal data: no-store");
+            // The policy forbids inline script and style: the pages have none (else they would break).
+            assertFalse(response.body().matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), page + " has an inline script");
+            assertFalse(response.body().matches("(?s).*\\s(on[a-z]+|style)=\".*"), page + " has an inline handler or style");
         }
         // A redirect out of the cabinet (not signed in) carries them too.
         HttpResponse<String> redirect = new HttpSession().get(Portal.BASE_URL + "/cabinet/cards.xhtml");

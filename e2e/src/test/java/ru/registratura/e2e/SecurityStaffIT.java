@@ -37,13 +37,15 @@ class SecurityStaffIT {
     void unknownWrongLockedAndDisabledAreRefusedAlike() throws Exception {
         Staff.create("test.alike.locked", "Замкова Анна", "REGISTRAR", 1);
         Staff.create("test.alike.off", "Отключенова Анна", "REGISTRAR", 1);
-        Staff.execute("update staff_user set locked_until = now() + interval '10 minutes' where username = 'test.alike.locked'");
+        HttpSession lockedOut = new HttpSession();
+        Staff.execute("insert into staff_login_lock (username, remote_address, failed_attempts, locked_until) values "
+                + "('test.alike.locked', '" + lockedOut.address() + "', 0, now() + interval '10 minutes')");
         Staff.execute("update staff_user set enabled = false where username = 'test.alike.off'");
         int disabled = Esia.audited("STAFF_LOGIN", "DISABLED", "test.alike.off");
 
         String unknown = logIn(new HttpSession(), "test.alike.nobody", Staff.PASSWORD);
         String wrong = logIn(new HttpSession(), "test.alike.off", "wrong-password-1");
-        String locked = logIn(new HttpSession(), "test.alike.locked", Staff.PASSWORD);
+        String locked = logIn(lockedOut, "test.alike.locked", Staff.PASSWORD);
         String off = logIn(new HttpSession(), "test.alike.off", Staff.PASSWORD);
 
         assertTrue(unknown.startsWith("Неверное имя пользователя или пароль"), unknown);
@@ -80,6 +82,24 @@ class SecurityStaffIT {
         // ...while the staff's own addresses log in as ever.
         assertEquals("admitted", logIn(new HttpSession(), "registrator.p4", Staff.PASSWORD));
         assertEquals(successes + 1, Esia.audited("STAFF_LOGIN", "SUCCESS", "registrator.p4"));
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForTheirAddressOnlyNotForItsOwner() throws Exception {
+        Staff.create("test.pair", "Парова Нина", "ADMIN");
+        String attacker = HttpSession.newAddress();
+        for (int i = 1; i <= 5; i++) {
+            logIn(new HttpSession(attacker), "test.pair", "wrong-password-" + i);
+        }
+        int lockouts = Esia.audited("STAFF_LOGIN", "LOCKED_OUT", "test.pair");
+        assertTrue(logIn(new HttpSession(attacker), "test.pair", Staff.PASSWORD).startsWith("Неверное"),
+                "the right password from the attacker's address is refused while locked");
+        assertEquals(lockouts + 1, Esia.audited("STAFF_LOGIN", "LOCKED_OUT", "test.pair"));
+
+        // The admin, from the admin's own network, is not locked out.
+        assertEquals("admitted", logIn(new HttpSession(), "test.pair", Staff.PASSWORD));
+        assertEquals(1, Cards.number("select count(*) from staff_login_lock where username = 'test.pair' "
+                + "and locked_until > now()"), "the lock stays for the attacker's address");
     }
 
     @Test

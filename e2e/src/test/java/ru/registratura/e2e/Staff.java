@@ -47,10 +47,13 @@ final class Staff {
     }
 
     static void delete(String username) throws Exception {
-        try (Connection c = Cards.db();
-             PreparedStatement s = c.prepareStatement("delete from staff_user where username = ?")) {
-            s.setString(1, username);
-            s.executeUpdate();
+        try (Connection c = Cards.db()) {
+            for (String table : new String[] {"staff_login_lock", "staff_user"}) {
+                try (PreparedStatement s = c.prepareStatement("delete from " + table + " where username = ?")) {
+                    s.setString(1, username);
+                    s.executeUpdate();
+                }
+            }
         }
     }
 

@@ -79,14 +79,14 @@ class StaffLoginIT {
             logIn("test.lockout", "wrong-password-" + i);
             assertTrue(messages().contains("Неверное имя пользователя или пароль"), messages());
         }
-        assertEquals(4, Cards.number("select failed_attempts from staff_user where username = 'test.lockout'"));
+        assertEquals(4, Cards.number("select failed_attempts from staff_login_lock where username = 'test.lockout'"));
         logIn("test.lockout", "wrong-password-5");
         // Locked, but told as any refusal is: nobody learns that the name exists.
         assertTrue(messages().contains("Неверное имя пользователя или пароль"), messages());
         Portal.screenshot(browser, "staff-locked");
 
-        double seconds = Double.parseDouble(Cards.string("select extract(epoch from locked_until - now()) from staff_user "
-                + "where username = 'test.lockout'"));
+        double seconds = Double.parseDouble(Cards.string("select extract(epoch from locked_until - now()) from "
+                + "staff_login_lock where username = 'test.lockout'"));
         assertTrue(seconds > 14 * 60 && seconds <= 15 * 60, "locked for 15 minutes, not " + seconds + " s");
 
         // Even the right password does not open a locked account, and the lock is not extended.

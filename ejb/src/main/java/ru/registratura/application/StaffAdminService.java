@@ -19,6 +19,7 @@ import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.directory.InstitutionRepository;
 import ru.registratura.domain.staff.Passwords;
+import ru.registratura.domain.staff.StaffLoginLockRepository;
 import ru.registratura.domain.staff.StaffRole;
 import ru.registratura.domain.staff.StaffUser;
 import ru.registratura.domain.staff.StaffUserRepository;
@@ -43,7 +44,10 @@ public class StaffAdminService {
     @Inject
     Clock clock;
 
-    /** A staff user as the admin's pages show them. */
+    @Inject
+    StaffLoginLockRepository locks;
+
+    /** A staff user as the admin's pages show them; {@code lockedUntil}: the latest lockout for some address, if any. */
     public record StaffSummary(long id, String username, String fullName, Set<StaffRole> roles, Set<Long> institutionIds,
                                boolean enabled, Instant lockedUntil) implements Serializable {
 
@@ -63,12 +67,14 @@ public class StaffAdminService {
 
     public List<StaffSummary> all(StaffActor actor) {
         requireAdmin(actor);
-        return users.all().stream().map(StaffAdminService::summary).toList();
+        java.util.Map<String, Instant> locked = locks.lockedNow(clock.instant());
+        return users.all().stream().map(u -> summary(u, locked)).toList();
     }
 
     public Optional<StaffSummary> find(StaffActor actor, long id) {
         requireAdmin(actor);
-        return users.find(id).map(StaffAdminService::summary);
+        java.util.Map<String, Instant> locked = locks.lockedNow(clock.instant());
+        return users.find(id).map(u -> summary(u, locked));
     }
 
     /** Creates a staff user with an initial password, which the admin tells them (they change it themselves). */
@@ -110,7 +116,7 @@ public class StaffAdminService {
                         form.roles().stream().map(Enum::name).sorted().toList()));
     }
 
-    /** Sets a new password (the admin tells the user) and lifts a lockout. */
+    /** Sets a new password (the admin tells the user; to be changed at the next login) and lifts every lockout. */
     public void resetPassword(StaffActor actor, long id, char[] password) {
         requireAdmin(actor);
         StaffUser user = users.find(id).orElseThrow(() -> new StaffAccessDeniedException("no staff user " + id));
@@ -119,6 +125,7 @@ public class StaffAdminService {
                 .ifPresent(key -> problems.add(new FieldError("newPassword", key, List.of(Passwords.MIN_LENGTH))));
         refuseIf(actor, AuditAction.STAFF_PASSWORD_RESET, id, problems);
         user.resetPassword(Passwords.hash(password), clock.instant());
+        locks.clear(user.getUsername());
         record(actor, AuditAction.STAFF_PASSWORD_RESET, AuditOutcome.SUCCESS, id, null);
     }
 
@@ -168,8 +175,8 @@ public class StaffAdminService {
                 actor.remoteAddress(), id, detail));
     }
 
-    private static StaffSummary summary(StaffUser u) {
+    private static StaffSummary summary(StaffUser u, java.util.Map<String, Instant> locked) {
         return new StaffSummary(u.getId(), u.getUsername(), u.getFullName(), u.getRoles(), u.getInstitutionIds(),
-                u.isEnabled(), u.getLockedUntil());
+                u.isEnabled(), locked.get(u.getUsername()));
     }
 }

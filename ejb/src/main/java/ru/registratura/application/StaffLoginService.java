@@ -19,6 +19,8 @@ import ru.registratura.domain.audit.AuditEvent;
 import ru.registratura.domain.audit.AuditOutcome;
 import ru.registratura.domain.audit.AuditRepository;
 import ru.registratura.domain.staff.Passwords;
+import ru.registratura.domain.staff.StaffLoginLock;
+import ru.registratura.domain.staff.StaffLoginLockRepository;
 import ru.registratura.domain.staff.StaffRole;
 import ru.registratura.domain.staff.StaffUser;
 import ru.registratura.domain.staff.StaffUserRepository;
@@ -42,6 +44,9 @@ public class StaffLoginService {
     StaffLoginThrottle throttle;
 
     @Inject
+    StaffLoginLockRepository locks;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -60,8 +65,8 @@ public class StaffLoginService {
     /**
      * Admits the user or says why not. An address with too many failed logins is refused before anything is looked
      * up or hashed ({@link StaffLoginThrottle}); so is a login that finds no hash permit free. The failed attempt that
-     * reaches the limit locks the account for the lockout period; while locked, not even the right password admits,
-     * and attempts do not extend it.
+     * reaches the limit locks the account for the lockout period, from that address only ({@link StaffLoginLock});
+     * while locked, not even the right password admits from there, and attempts do not extend it.
      */
     public StaffLoginResult signIn(String username, char[] password, String remoteAddress) {
         return signIn(username, password, remoteAddress, true);
@@ -97,10 +102,13 @@ public class StaffLoginService {
             return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
         }
         StaffUser user = found.get();
-        if (user.lockedAt(now)) {
+        // The lockout is the account's for this address only (an unknown address: every client's behind the proxy).
+        StaffLoginLock lock = locks.find(name, throttled).orElse(null);
+        if (lock != null && lock.lockedAt(now)) {
             throttle.failed(throttled, now);
-            record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress, "while locked");
-            return StaffLoginResult.locked(user.getLockedUntil());
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
+                    "while locked for the address");
+            return StaffLoginResult.locked(lock.getLockedUntil());
         }
         Boolean verified = throttle.hashWithPermit(() -> Passwords.verify(password, user.getPasswordHash()));
         if (verified == null) {
@@ -108,11 +116,15 @@ public class StaffLoginService {
         }
         if (!verified) {
             throttle.failed(throttled, now);
-            boolean locked = user.loginFailed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
+            if (lock == null) {
+                lock = new StaffLoginLock(name, throttled);
+                locks.store(lock);
+            }
+            boolean locked = lock.failed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
             if (locked) {
                 record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
-                        "locked after " + maxFailedLogins + " failed attempts");
-                return StaffLoginResult.locked(user.getLockedUntil());
+                        "locked for the address after " + maxFailedLogins + " failed attempts");
+                return StaffLoginResult.locked(lock.getLockedUntil());
             }
             record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, user.getId(), name, remoteAddress,
                     "wrong password");
@@ -123,7 +135,9 @@ public class StaffLoginService {
             record(AuditAction.STAFF_LOGIN, AuditOutcome.DISABLED, user.getId(), name, remoteAddress, null);
             return StaffLoginResult.refused(StaffLoginResult.Outcome.DISABLED);
         }
-        user.loginSucceeded();
+        if (lock != null) {
+            locks.remove(lock);
+        }
         record(AuditAction.STAFF_LOGIN, AuditOutcome.SUCCESS, user.getId(), name, remoteAddress, null);
         return StaffLoginResult.admitted(actor(user, remoteAddress));
     }

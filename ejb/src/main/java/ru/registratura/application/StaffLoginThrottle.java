@@ -43,7 +43,7 @@ public class StaffLoginThrottle {
     @ConfigProperty(name = "registratura.staff.login.concurrent-hashes", defaultValue = "2")
     int concurrentHashes;
 
-    private AddressWindows failures;
+    private RateWindows failures;
     private Semaphore hashes;
 
     public StaffLoginThrottle() {
@@ -59,7 +59,7 @@ public class StaffLoginThrottle {
 
     @PostConstruct
     void init() {
-        failures = new AddressWindows(failuresPerAddress, Duration.ofSeconds(windowSeconds));
+        failures = new RateWindows(failuresPerAddress, Duration.ofSeconds(windowSeconds));
         hashes = new Semaphore(Math.max(1, concurrentHashes), true);
     }
 

@@ -104,7 +104,7 @@ class BookingConcurrencyIT {
             d.setBirthDate(LocalDate.of(1980, 1, 1));
             d.setSnils("000-000-" + String.format("%03d", i % 1000) + " 00");
             d.setKinship(Kinship.SELF);
-            PatientCard card = new PatientCard(account.getId(), d.validate(LocalDate.now()), CardSource.MANUAL, null,
+            PatientCard card = new PatientCard(account.getId(), d.validate(LocalDate.now()), CardSource.ESIA, null,
                     "test", Instant.now());
             em.persist(card);
             em.flush();

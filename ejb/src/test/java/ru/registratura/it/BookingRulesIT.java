@@ -104,8 +104,9 @@ class BookingRulesIT {
         d.setBirthDate(birth);
         d.setSnils("000-000-001 00");
         d.setKinship(kinship);
-        PatientCard card = new PatientCard(account.getId(), d.validate(LocalDate.now()), CardSource.MANUAL, null, "test",
-                Instant.now());
+        // The holder's own card is always ESIA's (a database constraint); a relative's here is typed by hand.
+        CardSource source = kinship == Kinship.SELF ? CardSource.ESIA : CardSource.MANUAL;
+        PatientCard card = new PatientCard(account.getId(), d.validate(LocalDate.now()), source, null, "test", Instant.now());
         em.persist(card);
         em.flush();
         return card.getId();

@@ -1,7 +1,6 @@
 package ru.registratura.domain.staff;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,7 +27,7 @@ import jakarta.persistence.Version;
 
 /**
  * A staff user: user name, full name, the hash of the password (never the password), roles, the
- * institutions of a registry operator, and the count of failed logins that locks the account for a while.
+ * institutions of a registry operator (failed logins and lockouts are per address: {@link StaffLoginLock}).
  */
 @Entity
 @Table(name = "staff_user")
@@ -52,12 +51,6 @@ public class StaffUser implements Serializable {
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
-
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
 
     @Column(name = "password_changed_at", nullable = false)
     private OffsetDateTime passwordChangedAt;
@@ -107,34 +100,6 @@ public class StaffUser implements Serializable {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether failed logins keep the account locked at this moment. */
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
-    }
-
-    /**
-     * Counts a failed login; the one that reaches {@code maxAttempts} locks the account for {@code lockout}
-     * and starts the count afresh. Returns whether this attempt locked it.
-     */
-    public boolean loginFailed(Instant now, int maxAttempts, Duration lockout) {
-        if (lockedUntil != null && !lockedAt(now)) {
-            lockedUntil = null;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = utc(now.plus(lockout));
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    /** A successful login forgets the failed ones. */
-    public void loginSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
     /** The user's own change: the new hash, and no further change required. */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
@@ -160,11 +125,10 @@ public class StaffUser implements Serializable {
         this.institutionIds.addAll(institutionIds);
     }
 
-    /** An admin's reset of the password: the new hash, to be changed at the next login, and the lockout lifted. */
+    /** An admin's reset of the password: the new hash, to be changed at the next login. */
     public void resetPassword(String newHash, Instant now) {
         changePassword(newHash, now);
         requirePasswordChange();
-        loginSucceeded();
     }
 
     public boolean has(StaffRole role) {
@@ -193,14 +157,6 @@ public class StaffUser implements Serializable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil == null ? null : lockedUntil.toInstant();
     }
 
     public Instant getPasswordChangedAt() {

@@ -1,5 +1,10 @@
 package ru.registratura.interfaces.booking.rest;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.logging.Logger;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,17 +15,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.time.Instant;
-import java.util.Set;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import ru.registratura.application.ApiCaller;
+import ru.registratura.application.RateWindows;
 import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * Every API call needs a valid token: MicroProfile JWT has checked the signature, issuer, audience and expiry
  * of one that came; this filter answers 401 when none came or it was refused (no caller then), or when it is not
  * valid yet ({@code nbf} in the future, which MP JWT leaves to the application), and 403 when its groups give no
- * access to the API. Resources take the {@link ApiCaller} from {@link #caller()}.
+ * access to the API, and 429 (with {@code Retry-After}) when its caller has made more calls this minute than the
+ * region allows. Resources take the {@link ApiCaller} from {@link #caller()}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -36,6 +44,18 @@ public class Callers implements ContainerRequestFilter {
     @Context
     HttpServletRequest request;
 
+    private static final Logger LOG = Logger.getLogger(Callers.class.getName());
+
+    /**
+     * Calls one caller (a token's subject) may make a minute on this server ({@code
+     * registratura.api.calls-per-caller-per-minute}); beyond them 429 {@code RATE_LIMITED}. Read from MicroProfile
+     * Config here, not injected: the filter is Jersey's provider.
+     */
+    private final int callsPerMinute = ConfigProvider.getConfig()
+            .getOptionalValue("registratura.api.calls-per-caller-per-minute", Integer.class).orElse(3000);
+
+    private final RateWindows perCaller = new RateWindows(callsPerMinute, Duration.ofMinutes(1));
+
     @Override
     public void filter(ContainerRequestContext context) {
         JsonWebToken token = token();
@@ -48,11 +68,27 @@ public class Callers implements ContainerRequestFilter {
             context.abortWith(unauthorized("The token is not valid yet"));
             return;
         }
-        if (!caller().known()) {
+        ApiCaller caller = caller();
+        if (!caller.known()) {
             context.abortWith(Problems.response(new Problem(403, "FORBIDDEN", "Forbidden",
                     "The token's groups give no access to the booking API")));
+            return;
+        }
+        Instant now = Instant.now();
+        RateWindows.Answer answer = perCaller.hit(caller.subject(), now);
+        if (answer != RateWindows.Answer.WITHIN) {
+            if (answer == RateWindows.Answer.OVER_FIRST) {
+                // The caller's name is a system's (a hub, a call centre), not a person's.
+                LOG.warning("Booking API: caller " + caller.subject() + " is over " + callsPerMinute
+                        + " calls a minute; refused with 429 until its minute is over");
+            }
+            Response problem = Problems.response(new Problem(429, "RATE_LIMITED", "Too Many Requests",
+                    "More than " + callsPerMinute + " calls a minute; nothing was done, try again after Retry-After seconds"));
+            context.abortWith(Response.fromResponse(problem)
+                    .header("Retry-After", String.valueOf(perCaller.secondsLeft(caller.subject(), now))).build());
         }
     }
+
 
     /*
      * The token is the request's caller principal (Payara's MP JWT mechanism logs the caller in with it), read

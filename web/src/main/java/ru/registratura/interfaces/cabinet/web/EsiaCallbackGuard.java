@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ru.registratura.application.AddressWindows;
+import ru.registratura.application.RateWindows;
 import ru.registratura.application.PatientLoginService;
 import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 import ru.registratura.domain.audit.AuditOutcome;
@@ -42,9 +42,9 @@ public class EsiaCallbackGuard extends HttpFilter {
             throws IOException, ServletException {
         String address = ClientAddressFilter.knownClient(request);
         if (request.getRequestURI().endsWith("/auth/esia/login")) {
-            AddressWindows.Answer answer = limits.login(address);
-            if (answer != AddressWindows.Answer.WITHIN) {
-                if (answer == AddressWindows.Answer.OVER_FIRST) {
+            RateWindows.Answer answer = limits.login(address);
+            if (answer != RateWindows.Answer.WITHIN) {
+                if (answer == RateWindows.Answer.OVER_FIRST) {
                     LOG.warning("Too many ESIA logins from one address: refused for the rest of the minute");
                     logins.loginFailed(null, AuditOutcome.THROTTLED, ClientAddressFilter.clientAddress(request),
                             "too many logins from the address; further ones in the minute are not recorded");

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import ru.registratura.application.AddressWindows;
+import ru.registratura.application.RateWindows;
 
 /**
  * What one client address may cost the ESIA login, in memory on this server. Starting a login makes a session and a
@@ -33,29 +33,29 @@ public class EsiaRequestLimits {
     @Inject
     Clock clock;
 
-    private AddressWindows logins;
-    private AddressWindows refusals;
-    private AddressWindows failures;
+    private RateWindows logins;
+    private RateWindows refusals;
+    private RateWindows failures;
 
     @PostConstruct
     void init() {
-        logins = new AddressWindows(loginsPerMinute, Duration.ofMinutes(1));
-        refusals = new AddressWindows(1, Duration.ofSeconds(failureWindowSeconds));
-        failures = new AddressWindows(1, Duration.ofSeconds(failureWindowSeconds));
+        logins = new RateWindows(loginsPerMinute, Duration.ofMinutes(1));
+        refusals = new RateWindows(1, Duration.ofSeconds(failureWindowSeconds));
+        failures = new RateWindows(1, Duration.ofSeconds(failureWindowSeconds));
     }
 
     /** Counts a request to start or complete a login; over the limit it is refused. */
-    public AddressWindows.Answer login(String knownAddress) {
-        return knownAddress == null ? AddressWindows.Answer.WITHIN : logins.hit(knownAddress, clock.instant());
+    public RateWindows.Answer login(String knownAddress) {
+        return knownAddress == null ? RateWindows.Answer.WITHIN : logins.hit(knownAddress, clock.instant());
     }
 
     /** Whether a consent refusal from the address is to be recorded (the first in its window). */
     public boolean recordRefusal(String knownAddress) {
-        return knownAddress == null || refusals.hit(knownAddress, clock.instant()) == AddressWindows.Answer.WITHIN;
+        return knownAddress == null || refusals.hit(knownAddress, clock.instant()) == RateWindows.Answer.WITHIN;
     }
 
     /** Whether a failed callback (ESIA's error, a forged or replayed one) from the address is to be recorded. */
     public boolean recordFailure(String knownAddress) {
-        return knownAddress == null || failures.hit(knownAddress, clock.instant()) == AddressWindows.Answer.WITHIN;
+        return knownAddress == null || failures.hit(knownAddress, clock.instant()) == RateWindows.Answer.WITHIN;
     }
 }

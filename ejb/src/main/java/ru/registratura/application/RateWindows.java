@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts what each client address does within a window that starts at its first count (in memory, on this
- * server): at most {@code limit} counts per window, then the address is over until the window ends. The first
- * answer "over" of a window is told apart, so that a caller records it once and not for every request of an attack.
+ * Counts what each key (a client address, an API caller) does within a window that starts at its first count (in
+ * memory, on this server): at most {@code limit} counts per window, then the key is over until the window ends. The
+ * first answer "over" of a window is told apart, so that it is recorded once and not for every request of an attack.
  */
-public final class AddressWindows {
+public final class RateWindows {
 
-    /** The answer for an address. */
+    /** The answer for a key. */
     public enum Answer {
         WITHIN,
         /** Over the limit, told for the first time in this window: worth one audit row or log line. */
@@ -28,12 +28,12 @@ public final class AddressWindows {
     private final Duration length;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    public AddressWindows(int limit, Duration length) {
+    public RateWindows(int limit, Duration length) {
         this.limit = limit;
         this.length = length;
     }
 
-    /** Whether the address is over the limit now, without counting anything. */
+    /** Whether the key (an address) is over the limit now, without counting anything. */
     public Answer check(String address, Instant now) {
         Answer[] answer = {Answer.WITHIN};
         windows.computeIfPresent(key(address), (k, w) -> {
@@ -49,7 +49,7 @@ public final class AddressWindows {
         return answer[0];
     }
 
-    /** Counts one for the address. */
+    /** Counts one for the key. */
     public void count(String address, Instant now) {
         windows.merge(key(address), new Window(now, 1, false),
                 (old, one) -> ended(old, now) ? one : new Window(old.since(), old.count() + 1, old.overTold()));
@@ -58,7 +58,7 @@ public final class AddressWindows {
         }
     }
 
-    /** Counts one and answers whether the address is now over the limit (the count that reaches it is within). */
+    /** Counts one and answers whether the key is now over the limit (the count that reaches it is within). */
     public Answer hit(String address, Instant now) {
         Answer answer = check(address, now);
         if (answer == Answer.WITHIN) {
@@ -73,5 +73,11 @@ public final class AddressWindows {
 
     private static String key(String address) {
         return address == null ? "" : address;
+    }
+
+    /** Seconds until the key's window ends (at least one): how long a refused caller should wait. */
+    public long secondsLeft(String key, Instant now) {
+        Window w = windows.get(key(key));
+        return w == null ? 1 : Math.max(1, Duration.between(now, w.since().plus(length)).toSeconds());
     }
 }

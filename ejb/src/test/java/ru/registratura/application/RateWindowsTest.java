@@ -1,0 +1,34 @@
+package ru.registratura.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class RateWindowsTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T03:00:00Z");
+
+    @Test
+    void anAddressIsOverAfterItsLimitUntilItsWindowEndsAndOnlyTheFirstOverIsToldApart() {
+        RateWindows windows = new RateWindows(2, Duration.ofMinutes(1));
+        assertEquals(RateWindows.Answer.WITHIN, windows.hit("10.0.0.1", NOW));
+        assertEquals(RateWindows.Answer.WITHIN, windows.hit("10.0.0.1", NOW.plusSeconds(1)));
+        assertEquals(RateWindows.Answer.OVER_FIRST, windows.hit("10.0.0.1", NOW.plusSeconds(2)));
+        assertEquals(RateWindows.Answer.OVER, windows.hit("10.0.0.1", NOW.plusSeconds(3)));
+        assertEquals(RateWindows.Answer.WITHIN, windows.hit("10.0.0.2", NOW.plusSeconds(3)), "each address apart");
+        assertEquals(RateWindows.Answer.WITHIN, windows.hit("10.0.0.1", NOW.plusSeconds(60)), "a new window");
+    }
+
+    @Test
+    void checkingCountsNothing() {
+        RateWindows windows = new RateWindows(1, Duration.ofMinutes(1));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(RateWindows.Answer.WITHIN, windows.check("10.0.0.1", NOW));
+        }
+        windows.count("10.0.0.1", NOW);
+        assertEquals(RateWindows.Answer.OVER_FIRST, windows.check("10.0.0.1", NOW));
+    }
+}
