@@ -63,6 +63,9 @@ class CardAccessIT {
         assertFalse(a.get(Portal.BASE_URL + "/cabinet/index.xhtml").body().contains("id=\"actingFor\""),
                 "the portal still acts for the patient");
         assertEquals(before, fingerprint(othersCard) + fingerprint(othersRelative));
+        // A child that ESIA's «Данные детей» does not have: not found either (was a 500).
+        assertRefused(a.get(Portal.BASE_URL + "/cabinet/card-form.xhtml?from=child&child=99"));
+        assertRefused(a.get(Portal.BASE_URL + "/cabinet/card-form.xhtml?from=child&child=-1"));
     }
 
     @Test

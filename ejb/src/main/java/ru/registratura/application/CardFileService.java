@@ -405,7 +405,8 @@ public class CardFileService {
     private AccountChild esiaChild(long accountId, int index) {
         List<AccountChild> children = account(accountId).getChildren();
         if (index < 0 || index >= children.size()) {
-            throw new IllegalArgumentException("No ESIA child " + index);
+            // An application exception (a system one would reach the page wrapped, as a 500): the page answers 404.
+            throw new CardNotFoundException(index);
         }
         return children.get(index);
     }

@@ -89,7 +89,8 @@ public class EditCard implements Serializable {
             try {
                 draft = cards.childDraft(accountId, child);
                 esiaChildId = cards.esiaChildId(accountId, child);
-            } catch (IllegalArgumentException e) {
+            } catch (CardNotFoundException e) {
+                // No such child of ESIA's («Данные детей» has fewer): the same 404 as another account's card.
                 CabinetPages.notFound();
                 return null;
             }
