@@ -59,6 +59,8 @@ class SecurityCardsIT {
     void theNextLoginPutsEsiasIdentityBackOnTheOwnCard() throws Exception {
         String esia = identity(ownCard);
         int refreshed = Esia.audited("CARD_CHANGED", "SUCCESS", IVANOVA);
+        new HttpSession().logIn("ivanova@example.ru");
+        assertEquals(refreshed, Esia.audited("CARD_CHANGED", "SUCCESS", IVANOVA), "nothing changed, nothing refreshed");
         Cards.update("update patient_card set last_name = 'Подменная', birth_date = date '1990-01-01' where id = ?", ownCard);
 
         new HttpSession().logIn("ivanova@example.ru");

@@ -242,7 +242,7 @@ public class CardFileService {
             Optional<PersonIdentity> esia = card.isVerified()
                     ? esiaIdentity(account, card.getKinship() == Kinship.SELF, card.getEsiaChildId())
                     : Optional.empty();
-            if (esia.isEmpty() || esia.get().verifiedOver(card.identity()).equals(card.identity())) {
+            if (esia.isEmpty()) {
                 continue;
             }
             CardDraft draft = CardDraft.of(card);
@@ -254,6 +254,11 @@ public class CardFileService {
                 LOG.warning("ESIA's data of card " + card.getId() + " are refused by the card's rules (" + keys(e)
                         + "); the card keeps its previous data");
                 record(actor, AuditAction.CARD_CHANGED, AuditOutcome.INVALID_INPUT, card.getId(), "esia:" + keys(e));
+                continue;
+            }
+            // Compared as the card stores them (names capitalised, SNILS formatted): ESIA's spelling of the same
+            // values is no change, and the card is not searched again at every login.
+            if (PersonIdentity.of(details).equals(card.identity())) {
                 continue;
             }
             card.change(details, now);

@@ -15,8 +15,8 @@ import ru.registratura.domain.directory.Sex;
  * Who a person is: names, sex, birth date, SNILS and OMS policy. ESIA's account and child records, the card
  * file and the attachment register record it in the same columns, each through this one value; whether two
  * records are the same person is decided here and nowhere else ({@link #sameName}, {@link #samePolicy},
- * {@link #sameSnils}, {@link #sameBirthDate}), and so is what a verified card takes from ESIA
- * ({@link #verifiedOver}).
+ * {@link #sameSnils}, {@link #sameBirthDate}); what a verified card takes from ESIA is
+ * {@link CardDraft#takeIdentity}'s.
  * <p>
  * The values are kept as stored: ESIA's and the register's values were checked where they came in (the
  * register's parser, the card form), ESIA's are ESIA's.
@@ -71,15 +71,6 @@ public class PersonIdentity implements Serializable {
         return new PersonIdentity(details.name().lastName(), details.name().firstName(), details.name().middleName(),
                 details.sex(), details.birthDate(), details.snils() == null ? null : details.snils().value(),
                 details.policy());
-    }
-
-    /**
-     * What a card verified by ESIA holds: ESIA's names, sex, birth date and SNILS always; ESIA's policy when ESIA
-     * has one, else the policy the patient gave on the card ({@code card}, may be null).
-     */
-    public PersonIdentity verifiedOver(PersonIdentity card) {
-        OmsPolicy policy = policy() != null || card == null ? policy() : card.policy();
-        return new PersonIdentity(lastName, firstName, middleName, sex, birthDate, snils, policy);
     }
 
     /** Surname, first name and patronymic alike, ignoring case and «ё» written as «е». */

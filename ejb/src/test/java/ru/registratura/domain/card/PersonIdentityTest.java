@@ -2,7 +2,6 @@ package ru.registratura.domain.card;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -33,20 +32,6 @@ class PersonIdentityTest {
         assertFalse(old.samePolicy(person("А", "Б", null, null, new OmsPolicy("ОМС", "0045678912"))));
         assertFalse(person("А", "Б", null, null, null).samePolicy(person("А", "Б", null, null, null)));
         assertFalse(person("А", "Б", null, null, null).sameSnils(person("А", "Б", null, null, null)));
-    }
-
-    @Test
-    void aVerifiedCardTakesEsiasIdentityAndKeepsItsOwnPolicyOnlyWhenEsiaHasNone() {
-        PersonIdentity typed = person("Чужая", "Фамилия", null, "000-000-600 06", new OmsPolicy(null, "6149700847000159"));
-        PersonIdentity esia = person("Иванова", "Мария", "Петровна", "112-233-445 95", POLICY);
-        assertEquals(esia, esia.verifiedOver(typed));
-
-        PersonIdentity esiaWithoutPolicy = person("Иванова", "Мария", "Петровна", "112-233-445 95", null);
-        PersonIdentity card = esiaWithoutPolicy.verifiedOver(typed);
-        assertEquals("Иванова", card.getLastName());
-        assertEquals("112-233-445 95", card.getSnils());
-        assertEquals("6149700847000159", card.policy().number());
-        assertNotEquals(esiaWithoutPolicy, card);
     }
 
     @Test
