@@ -108,7 +108,7 @@ public class StaffLoginService {
             throttle.failed(throttled, now);
             record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
                     "while locked for the address");
-            return StaffLoginResult.locked(lock.getLockedUntil());
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.LOCKED);
         }
         Boolean verified = throttle.hashWithPermit(() -> Passwords.verify(password, user.getPasswordHash()));
         if (verified == null) {
@@ -124,7 +124,7 @@ public class StaffLoginService {
             if (locked) {
                 record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
                         "locked for the address after " + maxFailedLogins + " failed attempts");
-                return StaffLoginResult.locked(lock.getLockedUntil());
+                return StaffLoginResult.refused(StaffLoginResult.Outcome.LOCKED);
             }
             record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, user.getId(), name, remoteAddress,
                     "wrong password");
