@@ -475,7 +475,8 @@ public final class BookingRush {
     private static final Pattern APPOINTMENT_ID = Pattern.compile("\"id\":(\\d+)");
 
     /**
-     * Registers a key made now as the API's issuer (server-config/api-jwt.sh restarts the application), then makes
+     * Registers a key made now as the API's issuer {@code bench} (server-config/api-jwt.sh; the application takes it
+     * within a minute, without a restart, which this waits for), then makes
      * the crowd: a person of the register each (a fresh ЕНП), an account each for the pgbench ceiling's statements,
      * and a caller (token) each that looks its person up.
      */
@@ -489,10 +490,22 @@ public final class BookingRush {
                 .encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         URI base = URI.create(baseUrl);
         Process script = new ProcessBuilder("bash", apiScript, "--admin-port", adminPort, "--http-port",
-                String.valueOf(base.getPort()), "--issuer", "https://bench.registratura.test", "--audience",
-                "registratura-api", "--public-key", pem.toString()).inheritIO().start();
+                String.valueOf(base.getPort()), "--name", "bench", "--issuer", "https://bench.registratura.test",
+                "--groups", "call-centre", "--public-key", pem.toString()).inheritIO().start();
         if (script.waitFor() != 0) {
             throw new IllegalStateException("api-jwt.sh failed");
+        }
+        String probe = token("bench-probe");
+        for (int second = 0; ; second++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/institutions"))
+                    .header("Authorization", "Bearer " + probe).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200) {
+                break;
+            }
+            if (second == 120) {
+                throw new IllegalStateException("The API still refuses the bench's key after two minutes: " + answer.body());
+            }
+            Thread.sleep(1000);
         }
         List<Patient> crowd = new ArrayList<>();
         try (Connection c = db()) {

@@ -22,27 +22,68 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** The test issuer's name, registered with {@code server-config/api-jwt.sh}: the callers' ids begin with it. */
+    static final String NAME = "it";
+
     /**
      * The key pair whose public half is registered with the domain under test by {@code server-config/api-jwt.sh},
-     * as the README tells an admin; registered once per test run (the script restarts the application).
+     * as the README tells an admin, for an issuer that may give every API group; registered once per test run and
+     * taken by the running application within seconds (no restart), which this waits for.
      */
     static synchronized KeyPair registered() throws Exception {
         if (registered == null) {
             KeyPair key = keyPair();
-            java.nio.file.Path pem = java.nio.file.Files.createTempFile("api-test-key", ".pem");
-            java.nio.file.Files.writeString(pem, pem(key.getPublic()));
-            java.nio.file.Path script = java.nio.file.Path.of("..", "server-config", "api-jwt.sh").toAbsolutePath().normalize();
-            Process process = new ProcessBuilder("bash", script.toString(), "--admin-port",
-                    System.getProperty("it.admin.port", "28048"), "--http-port", System.getProperty("it.http.port", "28080"),
-                    "--issuer", ISSUER, "--audience", AUDIENCE, "--public-key", pem.toString())
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new AssertionError("api-jwt.sh failed:\n" + output);
-            }
+            register(NAME, ISSUER, "booking-hub,call-centre,kiosk", key, "it-1");
+            awaitAccepted(key.getPrivate(), null, ISSUER, "kiosk", true);
             registered = key;
         }
         return registered;
+    }
+
+    /** The caller's id the API gives a subject of the test issuer (audit rows, lookups, appointments). */
+    static String caller(String subject) {
+        return NAME + "/" + subject;
+    }
+
+    /** Runs {@code server-config/api-jwt.sh} with the test domain's admin port and the options; fails on its failure. */
+    static String script(String... options) throws Exception {
+        java.nio.file.Path script = java.nio.file.Path.of("..", "server-config", "api-jwt.sh").toAbsolutePath().normalize();
+        List<String> command = new java.util.ArrayList<>(List.of("bash", script.toString(), "--admin-port",
+                System.getProperty("it.admin.port", "28048")));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new AssertionError("api-jwt.sh " + String.join(" ", options) + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    /** Registers the issuer with the key (its public half in a PEM file, as an admin has it) under the key id. */
+    static void register(String name, String issuer, String groups, KeyPair key, String keyId) throws Exception {
+        java.nio.file.Path pem = java.nio.file.Files.createTempFile("api-test-key", ".pem");
+        java.nio.file.Files.writeString(pem, pem(key.getPublic()));
+        script("--name", name, "--issuer", issuer, "--groups", groups, "--public-key", pem.toString(), "--key-id", keyId);
+    }
+
+    /**
+     * Waits (at most a minute) until a token of the issuer with the group, signed by the key, is accepted, or refused, by the API:
+     * the application reads the issuers again every second on the test domain.
+     */
+    static void awaitAccepted(PrivateKey key, String keyId, String issuer, String group, boolean accepted) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        int status;
+        do {
+            long now = Instant.now().getEpochSecond();
+            String token = signed(key, keyId, claims(issuer, AUDIENCE, "it-await", List.of(group), now, now + 600, null));
+            status = Api.call("GET", "/institutions", token, null).statusCode();
+            if ((status == 200) == accepted && status != 429) {
+                return;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("A token of " + issuer + (keyId == null ? "" : " with the key " + keyId) + " is still "
+                + (accepted ? "refused" : "accepted") + " after a minute (HTTP " + status + ")");
     }
 
     static KeyPair keyPair() throws Exception {
@@ -71,7 +112,13 @@ final class Tokens {
     }
 
     static String signed(PrivateKey key, String claims) throws Exception {
-        String signingInput = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(claims);
+        return signed(key, null, claims);
+    }
+
+    /** Signed with RS256, the header naming the key id when one is given. */
+    static String signed(PrivateKey key, String keyId, String claims) throws Exception {
+        String signingInput = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"" + (keyId == null ? "" : ",\"kid\":\"" + keyId + "\"")
+                + "}") + "." + base64(claims);
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(key);
         signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));

@@ -1,10 +1,8 @@
 package ru.registratura.interfaces.booking.rest;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,14 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The booking API: JAX-RS under {@code /api/v1}, callers authenticated by MicroProfile JWT (issuer, audience and
- * public key from MicroProfile Config, set by {@code server-config/api-jwt.sh}); the token's {@code groups}
- * decide what a caller may do ({@link ru.registratura.application.ApiCaller}).
+ * The booking API: JAX-RS under {@code /api/v1}, callers authenticated by a JWT of an issuer the region registered
+ * (issuers, their keys and the groups each may give: MicroProfile Config, set by {@code server-config/api-jwt.sh},
+ * checked by {@link Callers}); the token's {@code groups} decide what a caller may do
+ * ({@link ru.registratura.application.ApiCaller}).
  */
 @ApplicationPath("/api/v1")
 @ApplicationScoped
-@LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"booking-hub", "call-centre", "kiosk"})
 @OpenAPIDefinition(
         info = @Info(title = "Registratura booking API", version = "1",
                 description = "Booking of appointments for external systems (the federal booking hub, call centres, "
@@ -60,7 +57,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "A JWT signed (RS256) by the key the region registered for the caller, with the configured "
-                + "`iss` and `aud`, `exp`, and `groups`: booking-hub, call-centre or kiosk.")
+        description = "A JWT signed (RS256) by a key the region registered for its issuer (`iss`; `kid` names the "
+                + "key), with `aud` registratura-api, `sub`, `iat` (at most an hour ago), `exp`, and `groups`: "
+                + "booking-hub, call-centre or kiosk, as far as the region lets that issuer give them.")
 public class BookingApi extends Application {
 }

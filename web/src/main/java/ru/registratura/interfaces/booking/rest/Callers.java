@@ -2,7 +2,6 @@ package ru.registratura.interfaces.booking.rest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
@@ -17,25 +16,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.config.Config;
 
 import ru.registratura.application.ApiCaller;
 import ru.registratura.application.RateWindows;
 import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
- * Every API call needs a valid token: MicroProfile JWT has checked the signature, issuer, audience and expiry
- * of one that came; this filter answers 401 when none came or it was refused (no caller then), or when it is not
- * valid yet ({@code nbf} in the future, which MP JWT leaves to the application), and 403 when its groups give no
- * access to the API, and 429 (with {@code Retry-After}) when its caller has made more calls this minute than the
- * region allows. Resources take the {@link ApiCaller} from {@link #caller()}.
+ * Every API call needs a valid token, checked here against the issuers the region registered ({@link ApiTokens},
+ * {@link ApiIssuers}): 401 when none came or it is not valid (signature, issuer, audience, age, expiry), 403 when
+ * its issuer may not give the groups it claims or its groups give no access to the API, and 429 (with {@code
+ * Retry-After}) when its caller has made more calls this minute than the region allows. Resources take the
+ * {@link ApiCaller} from {@link #caller()}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class Callers implements ContainerRequestFilter {
 
-    private static final long CLOCK_SKEW_SECONDS = 30;
+    /** The request attribute that holds the verified caller for the resources. */
+    private static final String CALLER = Callers.class.getName() + ".caller";
 
     /*
      * One instance for the application, not one per call: creating a request-scoped bean with a @Context field
@@ -46,35 +46,53 @@ public class Callers implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(Callers.class.getName());
 
-    /**
-     * Calls one caller (a token's subject) may make a minute on this server ({@code
-     * registratura.api.calls-per-caller-per-minute}); beyond them 429 {@code RATE_LIMITED}. Read from MicroProfile
-     * Config here, not injected: the filter is Jersey's provider.
+    /*
+     * Settings read from MicroProfile Config here, not injected: the filter is Jersey's provider. The issuers are
+     * read again while the server runs (a key rolled over needs no restart).
      */
-    private final int callsPerMinute = ConfigProvider.getConfig()
+    private final Config config = ConfigProvider.getConfig();
+
+    /**
+     * Calls one caller may make a minute on this server ({@code registratura.api.calls-per-caller-per-minute});
+     * beyond them 429 {@code RATE_LIMITED}.
+     */
+    private final int callsPerMinute = config
             .getOptionalValue("registratura.api.calls-per-caller-per-minute", Integer.class).orElse(3000);
+
+    private final String audience = config.getOptionalValue("registratura.api.audience", String.class)
+            .orElse("registratura-api");
+
+    /** A token older than this ({@code iat}) is refused even before its {@code exp}: a leaked token is good for little. */
+    private final Duration maxAge = Duration.ofSeconds(config
+            .getOptionalValue("registratura.api.token.max-age-seconds", Long.class).orElse(3600L));
+
+    private final ApiIssuers issuers = new ApiIssuers(name -> config.getOptionalValue(name, String.class).orElse(null),
+            Duration.ofSeconds(config.getOptionalValue("registratura.api.issuers.refresh-seconds", Long.class).orElse(10L)));
 
     private final RateWindows perCaller = new RateWindows(callsPerMinute, Duration.ofMinutes(1));
 
     @Override
     public void filter(ContainerRequestContext context) {
-        JsonWebToken token = token();
-        if (token == null || token.getName() == null || token.getRawToken() == null) {
+        String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             context.abortWith(unauthorized("A valid bearer token is required"));
             return;
         }
-        Long notBefore = token.getClaim("nbf") instanceof Number n ? n.longValue() : null;
-        if (notBefore != null && Instant.ofEpochSecond(notBefore).isAfter(Instant.now().plusSeconds(CLOCK_SKEW_SECONDS))) {
-            context.abortWith(unauthorized("The token is not valid yet"));
+        Instant now = Instant.now();
+        ApiTokens.Outcome outcome = ApiTokens.verify(authorization.substring(7).trim(), issuers.current(now), audience,
+                maxAge, now);
+        if (outcome instanceof ApiTokens.Refused refused) {
+            context.abortWith(refused.status() == 401 ? unauthorized(refused.detail())
+                    : Problems.response(new Problem(refused.status(), "FORBIDDEN", "Forbidden", refused.detail())));
             return;
         }
-        ApiCaller caller = caller();
+        ApiTokens.Verified token = (ApiTokens.Verified) outcome;
+        ApiCaller caller = new ApiCaller(token.caller(), token.groups(), ClientAddressFilter.clientAddress(request));
         if (!caller.known()) {
             context.abortWith(Problems.response(new Problem(403, "FORBIDDEN", "Forbidden",
                     "The token's groups give no access to the booking API")));
             return;
         }
-        Instant now = Instant.now();
         RateWindows.Answer answer = perCaller.hit(caller.subject(), now);
         if (answer != RateWindows.Answer.WITHIN) {
             if (answer == RateWindows.Answer.OVER_FIRST) {
@@ -86,18 +104,9 @@ public class Callers implements ContainerRequestFilter {
                     "More than " + callsPerMinute + " calls a minute; nothing was done, try again after Retry-After seconds"));
             context.abortWith(Response.fromResponse(problem)
                     .header("Retry-After", String.valueOf(perCaller.secondsLeft(caller.subject(), now))).build());
+            return;
         }
-    }
-
-
-    /*
-     * The token is the request's caller principal (Payara's MP JWT mechanism logs the caller in with it), read
-     * from the request, not injected: the injectable JsonWebToken asks Jakarta Security's SecurityContext, which
-     * probes for other servers' classes (JBoss, WebLogic) under the class loader's lock on every call, a convoy
-     * that held the booking rush's threads for seconds (bench/RESULTS.md).
-     */
-    private JsonWebToken token() {
-        return request.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null;
+        request.setAttribute(CALLER, caller);
     }
 
     private static Response unauthorized(String detail) {
@@ -105,11 +114,11 @@ public class Callers implements ContainerRequestFilter {
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    /** The caller of this request: the token's subject and groups, and where the call came from. */
+    /**
+     * The caller of this request (its issuer's name and the token's subject, its groups, and where the call came
+     * from), as this filter verified it before the resource was called.
+     */
     public ApiCaller caller() {
-        JsonWebToken token = token();
-        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
-        String subject = token.getSubject() != null ? token.getSubject() : token.getName();
-        return new ApiCaller(subject, groups, ClientAddressFilter.clientAddress(request));
+        return (ApiCaller) request.getAttribute(CALLER);
     }
 }
