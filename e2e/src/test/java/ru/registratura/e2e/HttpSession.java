@@ -98,15 +98,27 @@ final class HttpSession {
         return this;
     }
 
-    /** Logs in at the staff login page (user name and password) and checks that the workspace opens. */
+    /**
+     * Logs in at the staff login page (user name and password, then the second factor's code when asked) and checks
+     * that the workspace opens.
+     */
     HttpSession staffLogIn(String username, String password) throws Exception {
         JsfForm form = jsfForm(get(Portal.BASE_URL + "/staff/login.xhtml").body(), "loginForm");
-        post(form.action(), form.body("loginForm:username", username, "loginForm:password", password,
-                "loginForm:signIn", "Войти"));
+        HttpResponse<String> answer = post(form.action(), form.body("loginForm:username", username,
+                "loginForm:password", password, "loginForm:signIn", "Войти"));
+        if (answer.statusCode() == 302 && location(answer).endsWith("/staff/login-code.xhtml")) {
+            staffCode(username);
+        }
         if (get(Portal.BASE_URL + "/staff/index.xhtml").statusCode() != 200) {
             throw new AssertionError("Not in the staff workspace after logging in as " + username);
         }
         return this;
+    }
+
+    /** Posts the user's next second-factor code on the code page; the answer (302 to the workspace when taken). */
+    HttpResponse<String> staffCode(String username) throws Exception {
+        JsfForm code = jsfForm(get(Portal.BASE_URL + "/staff/login-code.xhtml").body(), "codeForm");
+        return post(code.action(), code.body("codeForm:code", Totp.next(username), "codeForm:confirm", "Подтвердить"));
     }
 
     /** A JSF form's fields as the page rendered them: its action, its ViewState and its hidden id field. */

@@ -70,6 +70,32 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theStaffWorkspaceRunsOnlyScriptsWithTheResponsesNonce() throws Exception {
+        HttpSession admin = new HttpSession().staffLogIn("admin.demo", "Demo-Admin-2026");
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        for (String page : List.of("/staff/login.xhtml", "/staff/index.xhtml", "/staff/users.xhtml",
+                "/staff/directory.xhtml", "/staff/audit.xhtml", "/staff/second-factor.xhtml")) {
+            HttpResponse<String> response = (page.endsWith("login.xhtml") ? new HttpSession() : admin)
+                    .get(Portal.BASE_URL + page);
+            assertEquals(200, response.statusCode(), page);
+            List<String> policies = response.headers().allValues("Content-Security-Policy");
+            String scripts = policies.stream().filter(p -> p.contains("script-src")).findFirst().orElse("");
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+            assertTrue(nonce.find() && !scripts.contains("unsafe-inline"), page + ": scripts by nonce only: " + policies);
+            assertTrue(nonces.add(nonce.group(1)), "a nonce of its own for each response");
+            assertTrue(policies.stream().anyMatch(p -> p.contains("style-src 'self'") && !p.contains("unsafe-inline")
+                    && p.contains("frame-ancestors 'none'")), page + ": no inline style, no framing: " + policies);
+            // Each inline script carries this response's nonce (else the browser refuses it), and there is no handler.
+            java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>")
+                    .matcher(response.body());
+            while (inline.find()) {
+                assertTrue(inline.group(1).contains("nonce=\"" + nonce.group(1) + "\""), page + ": " + inline.group());
+            }
+            assertFalse(response.body().matches("(?s).*\\s(on[a-z]+|style)=\".*"), page + " has an inline handler or style");
+        }
+    }
+
+    @Test
     void theEmulatorsLoginPageCannotBeFramedAndRunsNoScript() throws Exception {
         HttpSession browser = new HttpSession();
         HttpResponse<String> start = browser.get(Portal.BASE_URL + "/auth/esia/login");

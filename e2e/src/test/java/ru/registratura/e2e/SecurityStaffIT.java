@@ -20,13 +20,19 @@ class SecurityStaffIT {
 
     private static final Pattern MESSAGES = Pattern.compile("<ul id=\"messages\"[^>]*>(.*?)</ul>", Pattern.DOTALL);
 
-    /** The login page's answer to a user name and password: its messages' text, or "admitted". */
+    /**
+     * The login page's answer to a user name and password (and the second factor's right code when asked): its
+     * messages' text, or "admitted".
+     */
     private static String logIn(HttpSession session, String username, String password) throws Exception {
         String page = session.get(Portal.BASE_URL + "/staff/login.xhtml").body();
         HttpSession.JsfForm form = HttpSession.jsfForm(page, "loginForm");
         HttpResponse<String> answer = session.post(form.action(), form.body("loginForm:username", username,
                 "loginForm:password", password, "loginForm:signIn", "Войти"));
-        if (answer.statusCode() == 302) {
+        if (answer.statusCode() == 302 && HttpSession.location(answer).endsWith("/staff/login-code.xhtml")) {
+            answer = session.staffCode(username);
+        }
+        if (answer.statusCode() == 302 && HttpSession.location(answer).endsWith("/staff/index.xhtml")) {
             return "admitted";
         }
         Matcher messages = MESSAGES.matcher(answer.body());

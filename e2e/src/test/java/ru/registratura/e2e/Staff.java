@@ -14,17 +14,24 @@ final class Staff {
     private Staff() {
     }
 
-    /** A fresh user (any earlier one of that name deleted), with the given role and institutions. */
+    /**
+     * A fresh user (any earlier one of that name deleted), with the given role and institutions; an admin with the
+     * second factor {@link Totp#TEST} set up, as every admin must have one.
+     */
     static long create(String username, String fullName, String role, long... institutions) throws Exception {
         delete(username);
         long id = Cards.number("select nextval('staff_user_seq')");
         try (Connection c = Cards.db()) {
             try (PreparedStatement s = c.prepareStatement("insert into staff_user (id, username, full_name, password_hash, "
-                    + "enabled, failed_attempts, password_changed_at, created_at) select ?, ?, ?, password_hash, true, 0, "
-                    + "now(), now() from staff_user where username = 'registrator.p4'")) {
+                    + "enabled, failed_attempts, password_changed_at, created_at, totp_secret, totp_enabled_at) select ?, ?, "
+                    + "?, password_hash, true, 0, now(), now(), ?, case when cast(? as varchar) is null then null else now() end "
+                    + "from staff_user where username = 'registrator.p4'")) {
+                String secret = "ADMIN".equals(role) ? Totp.TEST : null;
                 s.setLong(1, id);
                 s.setString(2, username);
                 s.setString(3, fullName);
+                s.setString(4, secret);
+                s.setString(5, secret);
                 if (s.executeUpdate() != 1) {
                     throw new AssertionError("The demo registrar registrator.p4 is missing");
                 }
@@ -47,6 +54,7 @@ final class Staff {
     }
 
     static void delete(String username) throws Exception {
+        Totp.forget(username);
         try (Connection c = Cards.db()) {
             for (String table : new String[] {"staff_login_lock", "staff_user"}) {
                 try (PreparedStatement s = c.prepareStatement("delete from " + table + " where username = ?")) {

@@ -15,12 +15,30 @@ final class StaffBrowser {
     private StaffBrowser() {
     }
 
-    /** Opens the staff login page and logs in (what follows depends on the answer: workspace or message). */
+    /**
+     * Opens the staff login page and logs in, with the code of the second factor when the portal asks for it (what
+     * follows depends on the answer: workspace or message).
+     */
     static void logIn(WebDriver browser, String username, String password) {
         browser.get(Portal.BASE_URL + "/staff/login.xhtml");
         browser.findElement(By.id("loginForm:username")).sendKeys(username);
         browser.findElement(By.id("loginForm:password")).sendKeys(password);
         submit(browser, By.id("loginForm:signIn"));
+        enterCodeIfAsked(browser, username);
+    }
+
+    /** On the page that asks for the second factor's code: types the user's next code and confirms. */
+    static void enterCodeIfAsked(WebDriver browser, String username) {
+        if (!browser.getCurrentUrl().contains("/staff/login-code.xhtml")) {
+            return;
+        }
+        try {
+            browser.findElement(By.id("codeForm:code")).sendKeys(Totp.next(username));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        submit(browser, By.id("codeForm:confirm"));
     }
 
     /**

@@ -50,7 +50,12 @@ class StaffJourneyIT {
 
     @AfterEach
     void close() {
-        browser.quit();
+        try {
+            // The journeys ran under the workspace's policy (scripts by nonce only, no inline style): nothing refused.
+            assertEquals(java.util.List.of(), Portal.refusedByPolicy(browser), "refused by Content-Security-Policy");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

@@ -36,6 +36,7 @@ class StaffLoginIT {
         browser.findElement(By.id("loginForm:username")).sendKeys(username);
         browser.findElement(By.id("loginForm:password")).sendKeys(password);
         StaffBrowser.submit(browser, By.id("loginForm:signIn"));
+        StaffBrowser.enterCodeIfAsked(browser, username);
     }
 
     private String messages() {
@@ -131,6 +132,69 @@ class StaffLoginIT {
         assertTrue(browser.getCurrentUrl().endsWith("/staff/index.xhtml"), "the new one does");
     }
 
+    @Test
+    void anAdminSetsUpTheCodeLoginFirstThenLogsInWithCodesEachTakenOnce() throws Exception {
+        long id = Staff.create("test.enrol", "Кодова Ольга", "ADMIN");
+        Staff.execute("update staff_user set totp_secret = null, totp_enabled_at = null where username = 'test.enrol'");
+        browser.get(Portal.BASE_URL + "/staff/login.xhtml");
+        logIn("test.enrol", Staff.PASSWORD);
+        // An admin without a second factor: setting it up comes before anything else.
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/second-factor.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("mustSetUp")).getText().contains("только с кодом"));
+        browser.get(Portal.BASE_URL + "/staff/users.xhtml");
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/second-factor.xhtml"), "no other page until it is set up");
+        assertEquals(1, browser.findElements(By.cssSelector("svg.qr-code")).size(), "the QR code for the app");
+        String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
+        Portal.screenshot(browser, "staff-second-factor-set-up");
+
+        int setUps = Esia.audited("STAFF_SECOND_FACTOR", "SUCCESS", "test.enrol");
+        long step = Totp.step(java.time.Instant.now());
+        browser.findElement(By.id("secondFactorForm:code")).sendKeys(Totp.code(secret, step - 10));
+        StaffBrowser.submit(browser, By.id("secondFactorForm:enable"));
+        assertTrue(pageText().contains("Код не подошёл"), pageText());
+        assertEquals("none", Cards.string("select coalesce(totp_secret, 'none') from staff_user where id = ?", id));
+
+        // The app's code proves the app holds the key (and the key on the page did not change with the refusal).
+        browser.findElement(By.id("secondFactorForm:code")).sendKeys(Totp.code(secret, step));
+        StaffBrowser.submit(browser, By.id("secondFactorForm:enable"));
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(messages().contains("Вход с кодом включён"), messages());
+        assertEquals(secret, Cards.string("select totp_secret from staff_user where id = ?", id));
+        assertEquals(setUps + 1, Esia.audited("STAFF_SECOND_FACTOR", "SUCCESS", "test.enrol"));
+
+        // From now on the password alone opens nothing; a code is taken once.
+        browser.findElement(By.id("staffName")).click();
+        StaffBrowser.submit(browser, By.id("staffLogoutButton"));
+        browser.findElement(By.id("loginForm:username")).sendKeys("test.enrol");
+        browser.findElement(By.id("loginForm:password")).sendKeys(Staff.PASSWORD);
+        StaffBrowser.submit(browser, By.id("loginForm:signIn"));
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/login-code.xhtml"), browser.getCurrentUrl());
+        Portal.screenshot(browser, "staff-login-code");
+        int wrongCodes = Esia.audited("STAFF_LOGIN", "BAD_CREDENTIALS", "test.enrol");
+        browser.findElement(By.id("codeForm:code")).sendKeys(Totp.code(secret, step));
+        StaffBrowser.submit(browser, By.id("codeForm:confirm"));
+        assertTrue(pageText().contains("Код не подошёл"), "the set-up's code again: " + pageText());
+        assertEquals(wrongCodes + 1, Esia.audited("STAFF_LOGIN", "BAD_CREDENTIALS", "test.enrol"));
+        browser.findElement(By.id("codeForm:code")).sendKeys(Totp.code(secret, step + 1));
+        StaffBrowser.submit(browser, By.id("codeForm:confirm"));
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/index.xhtml"), browser.getCurrentUrl());
+
+        // A lost phone: an admin resets it, and the admin sets it up again at the next login.
+        browser.findElement(By.id("staffName")).click();
+        StaffBrowser.submit(browser, By.id("staffLogoutButton"));
+        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        browser.get(Portal.BASE_URL + "/staff/user.xhtml?id=" + id);
+        int resets = Esia.audited("STAFF_SECOND_FACTOR", "SUCCESS", "admin.demo");
+        StaffBrowser.submit(browser, By.id("secondFactorForm:resetSecondFactor"));
+        assertTrue(messages().contains("Вход с кодом сброшен"), messages());
+        assertEquals("none", Cards.string("select coalesce(totp_secret, 'none') from staff_user where id = ?", id));
+        assertEquals(resets + 1, Esia.audited("STAFF_SECOND_FACTOR", "SUCCESS", "admin.demo"));
+        browser.findElement(By.id("staffName")).click();
+        StaffBrowser.submit(browser, By.id("staffLogoutButton"));
+        logIn("test.enrol", Staff.PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/second-factor.xhtml"), browser.getCurrentUrl());
+    }
+
     private void changePassword(String current, String password, String repeat) {
         browser.findElement(By.id("passwordForm:current")).sendKeys(current);
         browser.findElement(By.id("passwordForm:password")).sendKeys(password);
@@ -157,7 +221,10 @@ class StaffLoginIT {
         HttpSession.JsfForm form = HttpSession.jsfForm(page, "loginForm");
         HttpResponse<String> login = staff.post(form.action(), form.body("loginForm:username", "test.separate",
                 "loginForm:password", Staff.PASSWORD, "loginForm:signIn", "Войти"));
-        assertRedirect(login, "/staff/index.xhtml");
+        // An admin: the password alone opens nothing, the code of the second factor does.
+        assertRedirect(login, "/staff/login-code.xhtml");
+        assertRedirect(staff.get(Portal.BASE_URL + "/staff/index.xhtml"), "/staff/login.xhtml?reason=required");
+        assertRedirect(staff.staffCode("test.separate"), "/staff/index.xhtml");
         assertEquals(200, staff.get(Portal.BASE_URL + "/staff/index.xhtml").statusCode());
         assertRedirect(staff.get(Portal.BASE_URL + "/cabinet/index.xhtml"), "/cabinet/login.xhtml?reason=required");
         assertRedirect(staff.get(Portal.BASE_URL + "/cabinet/cards.xhtml"), "/cabinet/login.xhtml?reason=required");

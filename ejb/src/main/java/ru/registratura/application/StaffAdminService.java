@@ -49,7 +49,7 @@ public class StaffAdminService {
 
     /** A staff user as the admin's pages show them; {@code lockedUntil}: the latest lockout for some address, if any. */
     public record StaffSummary(long id, String username, String fullName, Set<StaffRole> roles, Set<Long> institutionIds,
-                               boolean enabled, Instant lockedUntil) implements Serializable {
+                               boolean enabled, Instant lockedUntil, boolean secondFactor) implements Serializable {
 
         public boolean isAdmin() {
             return roles.contains(StaffRole.ADMIN);
@@ -129,6 +129,17 @@ public class StaffAdminService {
         record(actor, AuditAction.STAFF_PASSWORD_RESET, AuditOutcome.SUCCESS, id, null);
     }
 
+    /**
+     * Removes the user's second factor (a lost or replaced phone): an admin's must set up a new one at the next
+     * login, an operator may. The admin checks who is asking before doing it.
+     */
+    public void resetSecondFactor(StaffActor actor, long id) {
+        requireAdmin(actor);
+        StaffUser user = users.find(id).orElseThrow(() -> new StaffAccessDeniedException("no staff user " + id));
+        user.removeSecondFactor();
+        record(actor, AuditAction.STAFF_SECOND_FACTOR, AuditOutcome.SUCCESS, id, "reset by an admin");
+    }
+
     private List<FieldError> problems(StaffForm form) {
         List<FieldError> problems = new ArrayList<>();
         if (form.fullName() == null || form.fullName().isBlank()) {
@@ -177,6 +188,6 @@ public class StaffAdminService {
 
     private static StaffSummary summary(StaffUser u, java.util.Map<String, Instant> locked) {
         return new StaffSummary(u.getId(), u.getUsername(), u.getFullName(), u.getRoles(), u.getInstitutionIds(),
-                u.isEnabled(), locked.get(u.getUsername()));
+                u.isEnabled(), locked.get(u.getUsername()), u.hasSecondFactor());
     }
 }

@@ -24,6 +24,7 @@ import ru.registratura.domain.staff.StaffLoginLockRepository;
 import ru.registratura.domain.staff.StaffRole;
 import ru.registratura.domain.staff.StaffUser;
 import ru.registratura.domain.staff.StaffUserRepository;
+import ru.registratura.domain.staff.TotpSecret;
 
 /**
  * Staff logins with user name and password, their lockout after failed attempts, password changes and the
@@ -61,6 +62,11 @@ public class StaffLoginService {
     @Inject
     @ConfigProperty(name = "registratura.staff.session-absolute-hours", defaultValue = "12")
     int sessionAbsoluteHours;
+
+    /** Whether registry operators must have a second factor too (admins always must). */
+    @Inject
+    @ConfigProperty(name = "registratura.staff.second-factor-for-operators", defaultValue = "false")
+    boolean secondFactorForOperators;
 
     /**
      * Admits the user or says why not. An address with too many failed logins is refused before anything is looked
@@ -135,11 +141,109 @@ public class StaffLoginService {
             record(AuditAction.STAFF_LOGIN, AuditOutcome.DISABLED, user.getId(), name, remoteAddress, null);
             return StaffLoginResult.refused(StaffLoginResult.Outcome.DISABLED);
         }
+        if (user.hasSecondFactor()) {
+            // The password alone admits nobody who has a second factor; a lockout in the making stays until the code.
+            return StaffLoginResult.codeRequired(user.getId());
+        }
         if (lock != null) {
             locks.remove(lock);
         }
         record(AuditAction.STAFF_LOGIN, AuditOutcome.SUCCESS, user.getId(), name, remoteAddress, null);
         return StaffLoginResult.admitted(actor(user, remoteAddress));
+    }
+
+    /**
+     * The second step of a login whose password was right ({@link StaffLoginResult.Outcome#CODE_REQUIRED}): the code
+     * of the user's authenticator app. A wrong or used code is a failed login like a wrong password (the address's
+     * count, the account's lockout for the address, the audit), and gets the same answer.
+     */
+    public StaffLoginResult signInWithCode(long userId, String code, String remoteAddress, boolean addressKnown) {
+        Instant now = clock.instant();
+        String throttled = addressKnown ? remoteAddress : null;
+        StaffLoginThrottle.Admission admission = throttle.admit(throttled, now);
+        StaffUser user = users.find(userId).flatMap(u -> users.findForUpdate(u.getUsername())).orElse(null);
+        if (admission != StaffLoginThrottle.Admission.ADMITTED || user == null) {
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
+        }
+        String name = user.getUsername();
+        StaffLoginLock lock = locks.find(name, throttled).orElse(null);
+        if (lock != null && lock.lockedAt(now)) {
+            throttle.failed(throttled, now);
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
+                    "while locked for the address (code step)");
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.LOCKED);
+        }
+        if (!user.isEnabled()) {
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.DISABLED, user.getId(), name, remoteAddress, "code step");
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.DISABLED);
+        }
+        if (!user.takeCode(code, now)) {
+            throttle.failed(throttled, now);
+            if (lock == null) {
+                lock = new StaffLoginLock(name, throttled);
+                locks.store(lock);
+            }
+            if (lock.failed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes))) {
+                record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
+                        "locked for the address after " + maxFailedLogins + " failed attempts (code step)");
+                return StaffLoginResult.refused(StaffLoginResult.Outcome.LOCKED);
+            }
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, user.getId(), name, remoteAddress,
+                    "wrong or used code of the second factor");
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
+        }
+        if (lock != null) {
+            locks.remove(lock);
+        }
+        record(AuditAction.STAFF_LOGIN, AuditOutcome.SUCCESS, user.getId(), name, remoteAddress, "with the second factor");
+        return StaffLoginResult.admitted(actor(user, remoteAddress));
+    }
+
+    /** Whether the user must have a second factor: every admin, and operators where the region says so. */
+    private boolean secondFactorRequired(StaffUser user) {
+        return user.has(StaffRole.ADMIN) || secondFactorForOperators;
+    }
+
+    /** The user's second factor as the «Вход с кодом» page shows it. */
+    public record SecondFactor(boolean enabled, Instant since, boolean required) implements java.io.Serializable {
+    }
+
+    public SecondFactor secondFactor(StaffActor actor) {
+        StaffUser user = enabledUser(actor);
+        return new SecondFactor(user.hasSecondFactor(), user.getSecondFactorSince(), secondFactorRequired(user));
+    }
+
+    /**
+     * Sets the second factor up with the secret the page showed, once the user proves with a code of their app that
+     * it holds the secret; false (nothing changed, audited) when the code is not right.
+     */
+    public boolean enableSecondFactor(StaffActor actor, String secret, String code) {
+        StaffUser user = enabledUser(actor);
+        boolean enabled = user.enableSecondFactor(TotpSecret.of(secret), code, clock.instant());
+        record(AuditAction.STAFF_SECOND_FACTOR, enabled ? AuditOutcome.SUCCESS : AuditOutcome.INVALID_INPUT, user.getId(),
+                user.getUsername(), actor.remoteAddress(), enabled ? "set up" : "set-up code not right");
+        return enabled;
+    }
+
+    /**
+     * Removes the user's own second factor, where it is not required, with a current code of it; false when the
+     * code is not right (or it is required).
+     */
+    public boolean removeSecondFactor(StaffActor actor, String code) {
+        StaffUser user = enabledUser(actor);
+        boolean removed = !secondFactorRequired(user) && user.takeCode(code, clock.instant());
+        if (removed) {
+            user.removeSecondFactor();
+        }
+        record(AuditAction.STAFF_SECOND_FACTOR, removed ? AuditOutcome.SUCCESS : AuditOutcome.INVALID_INPUT, user.getId(),
+                user.getUsername(), actor.remoteAddress(), removed ? "removed by the user" : "removal refused");
+        return removed;
+    }
+
+    private StaffUser enabledUser(StaffActor actor) {
+        return users.findForUpdate(actor.username())
+                .filter(u -> u.getId() == actor.userId() && u.isEnabled())
+                .orElseThrow(() -> new StaffAccessDeniedException("no such enabled user"));
     }
 
     private StaffLoginResult busy(String name, String remoteAddress) {
@@ -160,20 +264,22 @@ public class StaffLoginService {
                 : clock.instant().isAfter(signedInAt.plus(Duration.ofHours(sessionAbsoluteHours))) ? "expired"
                 : null;
         if (end == null) {
-            return new Resumed(actor(user, remoteAddress), null, user.isMustChangePassword());
+            return new Resumed(actor(user, remoteAddress), null, user.isMustChangePassword(),
+                    !user.hasSecondFactor() && secondFactorRequired(user));
         }
         if (user != null) {
             record(AuditAction.STAFF_LOGOUT, AuditOutcome.SUCCESS, user.getId(), user.getUsername(), remoteAddress,
                     "session ended: " + end);
         }
-        return new Resumed(null, end, false);
+        return new Resumed(null, end, false, false);
     }
 
     /**
-     * A staff session resumed ({@code actor}; {@code mustChangePassword} while the password is one an admin set) or
-     * ended ({@code endReason}: disabled, passwordChanged, expired).
+     * A staff session resumed ({@code actor}; {@code mustChangePassword} while the password is one an admin set;
+     * {@code mustSetUpSecondFactor} while an admin, or an operator where required, has none) or ended ({@code
+     * endReason}: disabled, passwordChanged, expired).
      */
-    public record Resumed(StaffActor actor, String endReason, boolean mustChangePassword) {
+    public record Resumed(StaffActor actor, String endReason, boolean mustChangePassword, boolean mustSetUpSecondFactor) {
     }
 
     /** The signed-in user as they are now (roles and institutions may have changed); empty once disabled. */

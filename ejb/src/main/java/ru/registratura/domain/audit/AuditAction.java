@@ -43,6 +43,11 @@ public enum AuditAction {
     STAFF_USER_CHANGED,
     /** An admin set a new password for a staff user (and lifted a lockout). */
     STAFF_PASSWORD_RESET,
+    /**
+     * A staff user's second factor (TOTP): set up or removed by the user, or reset by an admin (the detail says which;
+     * a refused code of the set-up too).
+     */
+    STAFF_SECOND_FACTOR,
     /** An admin created, changed, moved or deleted a banner of the home page. */
     BANNER_CHANGED,
     /** A registry operator opened the day list of appointments (names of patients). */

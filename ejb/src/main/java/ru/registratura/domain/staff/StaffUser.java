@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -62,6 +63,17 @@ public class StaffUser implements Serializable {
     /** The password was set by an admin: the user changes it before anything else. */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+
+    /** The second factor's secret (Base32), once confirmed with a code; null without one. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private OffsetDateTime totpEnabledAt;
+
+    /** The last 30-second step whose code was taken: a code is never taken twice. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -129,6 +141,48 @@ public class StaffUser implements Serializable {
     public void resetPassword(String newHash, Instant now) {
         changePassword(newHash, now);
         requirePasswordChange();
+    }
+
+    /** Whether the user logs in with a code of an authenticator app after the password. */
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /**
+     * Whether the code is right for now and not used before; a right one is used up. False without a second factor.
+     */
+    public boolean takeCode(String code, Instant now) {
+        if (totpSecret == null) {
+            return false;
+        }
+        OptionalLong step = TotpSecret.of(totpSecret).verify(code, now, totpLastStep);
+        step.ifPresent(s -> totpLastStep = s);
+        return step.isPresent();
+    }
+
+    /**
+     * The second factor from now on, if the code is right for the secret (the user has set their app up with it);
+     * a code taken here is used up too.
+     */
+    public boolean enableSecondFactor(TotpSecret secret, String code, Instant now) {
+        OptionalLong step = secret.verify(code, now, 0);
+        if (step.isEmpty()) {
+            return false;
+        }
+        this.totpSecret = secret.base32();
+        this.totpEnabledAt = utc(now);
+        this.totpLastStep = step.getAsLong();
+        return true;
+    }
+
+    /** No second factor any more (the user's own choice where allowed, or an admin's reset after a lost phone). */
+    public void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+    }
+
+    public Instant getSecondFactorSince() {
+        return totpEnabledAt == null ? null : totpEnabledAt.toInstant();
     }
 
     public boolean has(StaffRole role) {

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <ul>
  *   <li>{@code Content-Security-Policy}: no page of the portal may be framed by another site ({@code
  *       frame-ancestors 'none'}, with {@code X-Frame-Options: DENY} for older browsers), no plugins, and no
- *       {@code <base>} pointing elsewhere; outside the staff workspace also no script or style but the portal's own
- *       files (no inline ones);</li>
+ *       {@code <base>} pointing elsewhere, no script or style but the portal's own files (no inline ones; in the
+ *       staff workspace PrimeFaces' inline scripts carry the response's nonce);</li>
  *   <li>{@code X-Content-Type-Options: nosniff}: a file is only what its content type says;</li>
  *   <li>{@code Referrer-Policy: same-origin}: the addresses of the cabinet's pages (card and appointment ids)
  *       never leave the portal in a {@code Referer};</li>
@@ -38,17 +38,33 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
     /**
-     * The staff workspace: PrimeFaces writes its widgets' set-up as inline scripts and styles, so only framing,
-     * plugins and {@code <base>} are forbidden there (a policy with nonces for PrimeFaces is still to come).
+     * The staff workspace: as the patients' pages, but PrimeFaces sets its widgets up with inline scripts: a script
+     * runs only with the nonce of its response, which the workspace's head renderer writes on every script element
+     * ({@link NonceResponseWriter}); forms post to the portal only. {@code %s}: the nonce.
      */
-    static final String WORKSPACE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    static final String WORKSPACE_POLICY = "default-src 'self'; script-src 'self' 'nonce-%s'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
+    /** The request attribute with the workspace page's script nonce. */
+    public static final String NONCE = SecurityHeadersFilter.class.getName() + ".nonce";
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader("Content-Security-Policy", path.startsWith("/staff/") ? WORKSPACE_POLICY : CONTENT_SECURITY_POLICY);
+        if (path.startsWith("/staff/")) {
+            byte[] bytes = new byte[18];
+            RANDOM.nextBytes(bytes);
+            String nonce = java.util.Base64.getEncoder().encodeToString(bytes);
+            request.setAttribute(NONCE, nonce);
+            response.setHeader("Content-Security-Policy", String.format(WORKSPACE_POLICY, nonce));
+        } else {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");

@@ -29,6 +29,11 @@ public class CurrentStaff {
         return request.getAttribute(StaffAccessFilter.MUST_CHANGE_PASSWORD) != null;
     }
 
+    /** An admin (or an operator where required) without a second factor: setting one up comes before anything else. */
+    public boolean isMustSetUpSecondFactor() {
+        return request.getAttribute(StaffAccessFilter.MUST_SET_UP_SECOND_FACTOR) != null;
+    }
+
     public boolean isSignedIn() {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(SignedInStaff.SESSION_KEY) != null;

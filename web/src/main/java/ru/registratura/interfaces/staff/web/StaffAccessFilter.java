@@ -15,9 +15,11 @@ import ru.registratura.interfaces.shared.web.Redirects;
 import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
- * Keeps the staff pages ({@code /staff/…} except the login page) for signed-in staff: a patient's session,
+ * Keeps the staff pages ({@code /staff/…} except the login page and its code step) for signed-in staff: a patient's session,
  * or none, is sent to the staff login page. The user is read afresh on every request (a disabled user's
- * session ends at its next click) and handed to the pages as the request's {@link StaffActor}.
+ * session ends at its next click) and handed to the pages as the request's {@link StaffActor}. A password an
+ * admin set is changed first, then a second factor that the user must have and has not is set up: until then no
+ * other page opens.
  */
 public class StaffAccessFilter extends HttpFilter {
 
@@ -28,6 +30,8 @@ public class StaffAccessFilter extends HttpFilter {
     static final String MUST_CHANGE_PASSWORD = "registratura.staffMustChangePassword";
     static final String PASSWORD_PAGE = "/staff/password.xhtml";
     static final String LOGOUT = "/staff/logout";
+    static final String SECOND_FACTOR_PAGE = "/staff/second-factor.xhtml";
+    static final String MUST_SET_UP_SECOND_FACTOR = "registratura.staffMustSetUpSecondFactor";
 
     @Inject
     StaffLoginService staff;
@@ -36,7 +40,7 @@ public class StaffAccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.equals(LOGIN_PAGE)) {
+        if (path.equals(LOGIN_PAGE) || path.equals(StaffCodePage.PAGE)) {
             chain.doFilter(request, response);
             return;
         }
@@ -58,6 +62,13 @@ public class StaffAccessFilter extends HttpFilter {
             request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
             if (!path.equals(PASSWORD_PAGE) && !path.equals(LOGOUT)) {
                 Redirects.to(request, response, PASSWORD_PAGE);
+                return;
+            }
+        } else if (resumed.mustSetUpSecondFactor()) {
+            // An admin (or an operator where the region says so) without a second factor: setting it up comes next.
+            request.setAttribute(MUST_SET_UP_SECOND_FACTOR, Boolean.TRUE);
+            if (!path.equals(SECOND_FACTOR_PAGE) && !path.equals(LOGOUT)) {
+                Redirects.to(request, response, SECOND_FACTOR_PAGE);
                 return;
             }
         }

@@ -3,7 +3,6 @@ package ru.registratura.interfaces.staff.web;
 import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,8 @@ import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
  * «Вход для сотрудников»: user name and password. A success starts a new session (whatever the old one
- * held, a patient's included) and opens the workspace; every refusal says the same (an unknown user name, a
+ * held, a patient's included) and opens the workspace, or, for a user with a second factor, the page that asks for
+ * the code of their authenticator app ({@link StaffCodePage}); every refusal says the same (an unknown user name, a
  * wrong password, a locked or a disabled account), so that nobody learns which names exist.
  */
 @Named
@@ -55,15 +55,16 @@ public class StaffLoginPage {
         }
         switch (result.outcome()) {
             case SUCCESS -> {
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                HttpSession old = request.getSession(false);
-                if (old != null) {
-                    old.invalidate();
-                }
-                HttpSession session = request.getSession(true);
+                HttpSession session = freshSession();
                 session.setAttribute(SignedInStaff.SESSION_KEY, new SignedInStaff(result.actor().userId(),
                         result.actor().fullName(), java.time.Instant.now()));
-                external.redirect(request.getContextPath() + "/staff/index.xhtml");
+                redirect("/staff/index.xhtml");
+            }
+            case CODE_REQUIRED -> {
+                // Not signed in yet: the session only remembers whose code the next page asks for, for five minutes.
+                freshSession().setAttribute(StaffCodePage.PENDING, new StaffCodePage.Pending(result.codeFor(),
+                        java.time.Instant.now()));
+                redirect(StaffCodePage.PAGE);
             }
             // Busy says nothing of the account: it comes before any is looked at.
             case BUSY -> PageMessages.error(null, "staff.login.busy");
@@ -72,9 +73,22 @@ public class StaffLoginPage {
         }
     }
 
-    /** The message key of why the login page is shown (required, logout, disabled, passwordChanged, expired), or null. */
+    /** A new session, whatever the old one held (a patient's, another staff user's, a pending code). */
+    private HttpSession freshSession() {
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        return request.getSession(true);
+    }
+
+    private void redirect(String page) throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + page);
+    }
+
+    /** The message key of why the login page is shown (required, logout, disabled, passwordChanged, expired, codeExpired), or null. */
     public String getReasonKey() {
-        return reason != null && reason.matches("required|logout|disabled|passwordChanged|expired") ? "staff.login.reason." + reason : null;
+        return reason != null && reason.matches("required|logout|disabled|passwordChanged|expired|codeExpired") ? "staff.login.reason." + reason : null;
     }
 
     public String getUsername() {

@@ -50,6 +50,7 @@ public class StaffUserPage implements Serializable {
     private List<String> roles = new ArrayList<>();
     private List<String> institutions = new ArrayList<>();
     private boolean enabled = true;
+    private boolean secondFactor;
     private String password;
     private String newPassword;
     private List<Institution> allInstitutions;
@@ -69,6 +70,7 @@ public class StaffUserPage implements Serializable {
                 roles = u.roles().stream().map(Enum::name).sorted().collect(Collectors.toCollection(ArrayList::new));
                 institutions = u.institutionIds().stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
                 enabled = u.enabled();
+                secondFactor = u.secondFactor();
             }
         } catch (StaffAccessDeniedException e) {
             PageMessages.notFound();
@@ -111,6 +113,18 @@ public class StaffUserPage implements Serializable {
         }
         PageMessages.flash("staff.user.passwordReset");
         return "/staff/users?faces-redirect=true";
+    }
+
+    /** Removes the user's second factor (a lost phone): they set up a new one at the next login (an admin must). */
+    public String resetSecondFactor() {
+        admin.resetSecondFactor(current.actor(), id);
+        PageMessages.flash("staff.user.secondFactor.wasReset");
+        return "/staff/users?faces-redirect=true";
+    }
+
+    /** Whether the user has a second factor now. */
+    public boolean isSecondFactor() {
+        return secondFactor;
     }
 
     private static void errors(List<FieldError> errors) {
