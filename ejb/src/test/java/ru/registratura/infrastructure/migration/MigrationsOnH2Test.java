@@ -34,7 +34,7 @@ class MigrationsOnH2Test {
                 .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
 
         assertTrue(schema.success && demo.success);
-        assertEquals("16", schema.targetSchemaVersion);
+        assertEquals("17", schema.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement();
                 ResultSet indexes = s.executeQuery("select count(*) from information_schema.indexes "
                         + "where table_name = 'slot' and index_name in ('slot_appointment_idx', 'slot_free_idx')")) {
