@@ -9,7 +9,8 @@
 # characters, letters and also digits or signs, without the user name. It travels only through a Payara
 # password alias (registratura-first-admin-password): the application is restarted (disable + enable),
 # hashes it into the staff table at its start (PBKDF2, FirstAdminBootstrap), and this script then deletes the
-# alias and the settings and checks the login. Nothing is created while an enabled admin exists already;
+# alias and the settings and checks the login. At the admin's first login the workspace asks for the second factor
+# (an authenticator app) to be set up before anything else. Nothing is created while an enabled admin exists already;
 # further staff accounts are an admin's work in the workspace.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -83,7 +84,7 @@ location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "http:/
     --data-urlencode "jakarta.faces.ViewState=$state")
 rm -f "$jar" "$secret"
 if [[ "$location" == */staff/index.xhtml ]]; then
-    say "The admin $USERNAME can log in at http://localhost:$HTTP_PORT/staff/login.xhtml"
+    say "The admin $USERNAME can log in at http://localhost:$HTTP_PORT/staff/login.xhtml (at the first login the workspace asks to set up the second factor: an authenticator app's code)"
 else
     die "The admin $USERNAME cannot log in: an admin existed already, the user name is taken, or see the server log (\"First admin\")."
 fi

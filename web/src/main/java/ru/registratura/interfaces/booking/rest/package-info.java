@@ -1,5 +1,5 @@
 /**
- * The booking API for external systems ({@code /api/v1}, JSON, MicroProfile JWT): the resources, the JSON they
+ * The booking API for external systems ({@code /api/v1}, JSON, JWTs of the issuers the region registered): the resources, the JSON they
  * speak, the callers' identity and the problem details of its refusals (RFC 9457).
  *
  * <p>The resources are application-scoped and keep no state of a call: the reference to the stateless

@@ -107,7 +107,7 @@ public class StaffSecondFactorPage implements Serializable {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" viewBox=\"0 0 " + size + " " + size
-                + "\" width=\"200\" height=\"200\" aria-hidden=\"true\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"" + path
+                + "\" width=\"240\" height=\"240\" aria-hidden=\"true\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"" + path
                 + "\" fill=\"#000\"/></svg>";
     }
 
