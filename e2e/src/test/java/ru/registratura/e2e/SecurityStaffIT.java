@@ -109,6 +109,32 @@ class SecurityStaffIT {
     }
 
     @Test
+    void wrongCodesOfTheSecondFactorLockTheAccountLikeWrongPasswords() throws Exception {
+        Staff.create("test.codes", "Кодова Вера", "ADMIN");
+        HttpSession guesser = new HttpSession();
+        String page = guesser.get(Portal.BASE_URL + "/staff/login.xhtml").body();
+        HttpSession.JsfForm form = HttpSession.jsfForm(page, "loginForm");
+        HttpResponse<String> password = guesser.post(form.action(), form.body("loginForm:username", "test.codes",
+                "loginForm:password", Staff.PASSWORD, "loginForm:signIn", "Войти"));
+        assertTrue(HttpSession.location(password).endsWith("/staff/login-code.xhtml"), "the password is right");
+        int lockouts = Esia.audited("STAFF_LOGIN", "LOCKED_OUT", "test.codes");
+        for (int i = 0; i < 5; i++) {
+            HttpSession.JsfForm code = HttpSession.jsfForm(guesser.get(Portal.BASE_URL + "/staff/login-code.xhtml").body(),
+                    "codeForm");
+            HttpResponse<String> answer = guesser.post(code.action(), code.body("codeForm:code", "00000" + i,
+                    "codeForm:confirm", "Подтвердить"));
+            assertEquals(200, answer.statusCode(), "guess " + i);
+            assertTrue(answer.body().contains("Код не подошёл"), "guess " + i);
+        }
+        assertEquals(lockouts + 1, Esia.audited("STAFF_LOGIN", "LOCKED_OUT", "test.codes"));
+        // Locked for that address: now even the right code is refused there; the owner elsewhere logs in.
+        HttpResponse<String> right = guesser.staffCode("test.codes");
+        assertEquals(200, right.statusCode(), "the right code while locked");
+        assertEquals(302, guesser.get(Portal.BASE_URL + "/staff/index.xhtml").statusCode(), "not signed in");
+        assertEquals("admitted", logIn(new HttpSession(), "test.codes", Staff.PASSWORD));
+    }
+
+    @Test
     void aChangedPasswordEndsTheUsersOtherSessions() throws Exception {
         Staff.create("test.sessions", "Сеансова Ольга", "REGISTRAR", 1);
         HttpSession first = new HttpSession().staffLogIn("test.sessions", Staff.PASSWORD);

@@ -121,20 +121,7 @@ public class StaffLoginService {
             return busy(name, remoteAddress);
         }
         if (!verified) {
-            throttle.failed(throttled, now);
-            if (lock == null) {
-                lock = new StaffLoginLock(name, throttled);
-                locks.store(lock);
-            }
-            boolean locked = lock.failed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
-            if (locked) {
-                record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
-                        "locked for the address after " + maxFailedLogins + " failed attempts");
-                return StaffLoginResult.refused(StaffLoginResult.Outcome.LOCKED);
-            }
-            record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, user.getId(), name, remoteAddress,
-                    "wrong password");
-            return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
+            return failed(user, lock, throttled, remoteAddress, now, "wrong password");
         }
         if (!user.isEnabled()) {
             throttle.failed(throttled, now);
@@ -178,19 +165,7 @@ public class StaffLoginService {
             return StaffLoginResult.refused(StaffLoginResult.Outcome.DISABLED);
         }
         if (!user.takeCode(code, now)) {
-            throttle.failed(throttled, now);
-            if (lock == null) {
-                lock = new StaffLoginLock(name, throttled);
-                locks.store(lock);
-            }
-            if (lock.failed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes))) {
-                record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), name, remoteAddress,
-                        "locked for the address after " + maxFailedLogins + " failed attempts (code step)");
-                return StaffLoginResult.refused(StaffLoginResult.Outcome.LOCKED);
-            }
-            record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, user.getId(), name, remoteAddress,
-                    "wrong or used code of the second factor");
-            return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
+            return failed(user, lock, throttled, remoteAddress, now, "wrong or used code of the second factor");
         }
         if (lock != null) {
             locks.remove(lock);
@@ -244,6 +219,27 @@ public class StaffLoginService {
         return users.findForUpdate(actor.username())
                 .filter(u -> u.getId() == actor.userId() && u.isEnabled())
                 .orElseThrow(() -> new StaffAccessDeniedException("no such enabled user"));
+    }
+
+    /**
+     * A wrong password or code: counted for the address, and for the account from that address; the failure that
+     * reaches the limit locks the account there for the lockout period. Audited with what was wrong.
+     */
+    private StaffLoginResult failed(StaffUser user, StaffLoginLock lock, String throttled, String remoteAddress,
+                                    Instant now, String what) {
+        throttle.failed(throttled, now);
+        StaffLoginLock counted = lock;
+        if (counted == null) {
+            counted = new StaffLoginLock(user.getUsername(), throttled);
+            locks.store(counted);
+        }
+        if (counted.failed(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes))) {
+            record(AuditAction.STAFF_LOGIN, AuditOutcome.LOCKED_OUT, user.getId(), user.getUsername(), remoteAddress,
+                    "locked for the address after " + maxFailedLogins + " failed attempts (" + what + ")");
+            return StaffLoginResult.refused(StaffLoginResult.Outcome.LOCKED);
+        }
+        record(AuditAction.STAFF_LOGIN, AuditOutcome.BAD_CREDENTIALS, user.getId(), user.getUsername(), remoteAddress, what);
+        return StaffLoginResult.refused(StaffLoginResult.Outcome.BAD_CREDENTIALS);
     }
 
     private StaffLoginResult busy(String name, String remoteAddress) {
