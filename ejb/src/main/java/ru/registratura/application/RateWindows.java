@@ -53,18 +53,35 @@ public final class RateWindows {
     public void count(String address, Instant now) {
         windows.merge(key(address), new Window(now, 1, false),
                 (old, one) -> ended(old, now) ? one : new Window(old.since(), old.count() + 1, old.overTold()));
+        forgetEnded(now);
+    }
+
+    /**
+     * Counts one and answers whether the key is now over the limit (the count that reaches it is within); one atomic
+     * step of the map, so that callers at once cannot slip past the limit between a check and a count (the API's
+     * per-caller limit runs it on every call).
+     */
+    public Answer hit(String address, Instant now) {
+        Answer[] answer = {Answer.WITHIN};
+        windows.compute(key(address), (k, w) -> {
+            if (w == null || ended(w, now)) {
+                return new Window(now, 1, false);
+            }
+            if (w.count() < limit) {
+                return new Window(w.since(), w.count() + 1, w.overTold());
+            }
+            answer[0] = w.overTold() ? Answer.OVER : Answer.OVER_FIRST;
+            return w.overTold() ? w : new Window(w.since(), w.count(), true);
+        });
+        forgetEnded(now);
+        return answer[0];
+    }
+
+    /** Keeps the map small under an attack from many keys: ended windows go once it is large. */
+    private void forgetEnded(Instant now) {
         if (windows.size() > 100_000) {
             windows.entrySet().removeIf(e -> ended(e.getValue(), now));
         }
-    }
-
-    /** Counts one and answers whether the key is now over the limit (the count that reaches it is within). */
-    public Answer hit(String address, Instant now) {
-        Answer answer = check(address, now);
-        if (answer == Answer.WITHIN) {
-            count(address, now);
-        }
-        return answer;
     }
 
     private boolean ended(Window w, Instant now) {

@@ -31,4 +31,23 @@ class RateWindowsTest {
         windows.count("10.0.0.1", NOW);
         assertEquals(RateWindows.Answer.OVER_FIRST, windows.check("10.0.0.1", NOW));
     }
+
+    @Test
+    void callersAtOnceNeverGetMoreThanTheLimit() throws Exception {
+        RateWindows windows = new RateWindows(500, java.time.Duration.ofMinutes(1));
+        java.util.concurrent.atomic.AtomicInteger within = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (int t = 0; t < 8; t++) {
+            pool.submit(() -> {
+                for (int i = 0; i < 1000; i++) {
+                    if (windows.hit("caller", NOW) == RateWindows.Answer.WITHIN) {
+                        within.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(500, within.get());
+    }
 }
