@@ -190,11 +190,12 @@ public class StaffLoginService {
 
     /**
      * Sets the second factor up with the secret the page showed, once the user proves with a code of their app that
-     * it holds the secret; false (nothing changed, audited) when the code is not right.
+     * it holds the secret; false (nothing changed, audited) when the code is not right, or when the user has one
+     * already (a session in the wrong hands cannot swap it; removing it needs a code of the old one).
      */
     public boolean enableSecondFactor(StaffActor actor, String secret, String code) {
         StaffUser user = enabledUser(actor);
-        boolean enabled = user.enableSecondFactor(TotpSecret.of(secret), code, clock.instant());
+        boolean enabled = !user.hasSecondFactor() && user.enableSecondFactor(TotpSecret.of(secret), code, clock.instant());
         record(AuditAction.STAFF_SECOND_FACTOR, enabled ? AuditOutcome.SUCCESS : AuditOutcome.INVALID_INPUT, user.getId(),
                 user.getUsername(), actor.remoteAddress(), enabled ? "set up" : "set-up code not right");
         return enabled;
