@@ -61,6 +61,8 @@ put() {
 drop() {
     asadmin_at "$ADMIN_PORT" delete-config-property --source domain --propertyName "$1" >/dev/null 2>&1 || true
 }
+# has_key LIST ID: whether the issuer's key list has a key of that id (compared as text, not as a pattern).
+has_key() { tr ',' '\n' <<<"$1" | awk -F: -v id="$2" '$1 == id {found = 1} END {exit !found}'; }
 # Comma lists without one element / with one more.
 without() { tr ',' '\n' <<<"$1" | grep -v -x -F -- "$2" | grep -v '^$' | paste -sd, - || true; }
 with() { if [[ -z "$1" ]]; then printf '%s' "$2"; else printf '%s,%s' "$1" "$2"; fi; }
@@ -95,8 +97,8 @@ if $REMOVE; then
 fi
 
 if [[ -n "$RETIRE" ]]; then
-    grep -q -E "(^|,)$RETIRE:" <<<"$keys" || die "The issuer $NAME has no key $RETIRE (see --list)."
-    remaining=$(tr ',' '\n' <<<"$keys" | grep -v -E "^$RETIRE:" | paste -sd, - || true)
+    has_key "$keys" "$RETIRE" || die "The issuer $NAME has no key $RETIRE (see --list)."
+    remaining=$(tr ',' '\n' <<<"$keys" | awk -F: -v id="$RETIRE" '$1 != id' | paste -sd, - || true)
     [[ -n "$remaining" ]] || die "$RETIRE is the issuer's only key: add its new key first, or --remove the issuer."
     put "$prefix.keys" "$remaining"
     say "The key $RETIRE of $NAME is retired: tokens signed with it are refused within a minute"
@@ -110,7 +112,7 @@ if [[ -z "$KEY_ID" ]]; then
     KEY_ID=$(base64 -d <<<"$key" | sha256sum | cut -c1-16)
 fi
 [[ "$KEY_ID" =~ ^[A-Za-z0-9._-]{1,64}$ ]] || die "--key-id: 1 to 64 of A-Z, a-z, 0-9, '.', '_' and '-'"
-if grep -q -E "(^|,)$KEY_ID:" <<<"$keys"; then
+if has_key "$keys" "$KEY_ID"; then
     grep -q -F "$KEY_ID:$key" <<<"$keys" || die "The issuer $NAME has another key with the id $KEY_ID."
 else
     keys=$(with "$keys" "$KEY_ID:$key")
