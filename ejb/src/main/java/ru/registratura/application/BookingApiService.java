@@ -42,7 +42,7 @@ import ru.registratura.infrastructure.config.RegionSettings;
 /**
  * The booking API's use cases for external systems (the federal booking hub, call centres, kiosks): identify a
  * patient in the attachment register, read the directory and the free slots open to the API, and book, move and
- * cancel for patients the caller has identified, on the same {@link BookingService} rules and atomic claims as
+ * cancel for patients the caller has identified, on the same {@link ru.registratura.domain.scheduling.BookingPolicy} rules and atomic claims as
  * the portal. Every call that reads or changes personal data is audited with the caller's subject. Bad input is
  * refused with the fields ({@link InvalidCardException}) before anything changes.
  */
@@ -61,7 +61,7 @@ public class BookingApiService {
     ApiRepository api;
 
     @Inject
-    BookingService booking;
+    ApiBookingService booking;
 
     @Inject
     AppointmentRepository appointments;
@@ -203,7 +203,7 @@ public class BookingApiService {
             }
         }
         try {
-            Appointment appointment = booking.bookByApi(caller, patientId, slotId);
+            Appointment appointment = booking.book(caller, patientId, slotId);
             if (key != null) {
                 api.settle(caller.subject(), key, appointment.getId(), null);
             }
@@ -233,13 +233,13 @@ public class BookingApiService {
             throw new InvalidCardException(new FieldError("reason", "api.error.reason",
                     List.of(REASONS.stream().sorted().collect(Collectors.joining(", ")))));
         }
-        Appointment cancelled = booking.cancelByApi(caller, appointmentId, reason, a -> identifiedFor(caller, a));
+        Appointment cancelled = booking.cancel(caller, appointmentId, reason, a -> identifiedFor(caller, a));
         return BookingCatalog.Ticket.of(cancelled, null, clock.instant());
     }
 
     public BookingCatalog.Ticket move(ApiCaller caller, long appointmentId, long slotId) {
         requireKnown(caller);
-        Appointment moved = booking.moveByApi(caller, appointmentId, slotId, a -> identifiedFor(caller, a));
+        Appointment moved = booking.move(caller, appointmentId, slotId, a -> identifiedFor(caller, a));
         return BookingCatalog.Ticket.of(moved, null, clock.instant());
     }
 

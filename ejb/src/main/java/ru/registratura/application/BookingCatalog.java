@@ -40,7 +40,7 @@ import ru.registratura.infrastructure.config.RegionSettings;
  * What the booking wizard shows, for a card of the actor's card file: the specialties the person may see,
  * the doctors with their nearest free time (or the district doctor of the person's attachment), the days
  * with free time, the free times of a day, the confirmation and the ticket. Only reads; booking itself is
- * {@link BookingService}. Every card and appointment id goes through the actor's card file first.
+ * {@link PortalBookingService}. Every card and appointment id goes through the actor's card file first.
  */
 @Stateless
 public class BookingCatalog {

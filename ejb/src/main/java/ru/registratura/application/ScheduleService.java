@@ -70,7 +70,7 @@ public class ScheduleService {
     CardRepository cards;
 
     @Inject
-    BookingService booking;
+    RegistryBookingService booking;
 
     @Inject
     AuditRepository audit;

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import ru.registratura.application.Actor;
 import ru.registratura.application.AppointmentNotFoundException;
-import ru.registratura.application.BookingService;
+import ru.registratura.application.PortalBookingService;
 import ru.registratura.domain.account.AccountLevel;
 import ru.registratura.domain.account.PatientAccount;
 import ru.registratura.domain.card.CardDraft;
@@ -82,7 +82,7 @@ class BookingConcurrencyIT {
     UserTransaction tx;
 
     @Inject
-    BookingService booking;
+    PortalBookingService booking;
 
     /** A patient: the account acting and the card booked for. */
     private record Patient(Actor actor, long cardId) {

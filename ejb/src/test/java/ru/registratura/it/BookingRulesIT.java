@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import ru.registratura.application.Actor;
 import ru.registratura.application.AppointmentNotFoundException;
-import ru.registratura.application.BookingService;
+import ru.registratura.application.PortalBookingService;
 import ru.registratura.domain.account.AccountLevel;
 import ru.registratura.domain.account.PatientAccount;
 import ru.registratura.domain.card.CardDraft;
@@ -62,7 +62,7 @@ class BookingRulesIT {
     UserTransaction tx;
 
     @Inject
-    BookingService booking;
+    PortalBookingService booking;
 
     private Institution institution;
     private Actor adult;

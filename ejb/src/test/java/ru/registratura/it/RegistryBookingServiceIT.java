@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import ru.registratura.application.BookingService;
+import ru.registratura.application.RegistryBookingService;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.application.StaffActor;
 import ru.registratura.domain.attachment.RegisterEntry;
@@ -55,7 +55,7 @@ class RegistryBookingServiceIT {
     UserTransaction tx;
 
     @Inject
-    BookingService booking;
+    RegistryBookingService booking;
 
     private long slotA;
     private long secondSlotA;
@@ -109,40 +109,40 @@ class RegistryBookingServiceIT {
 
     @Test
     void anOperatorBooksARegistryOnlySlotForAPersonOfTheRegisterAndCancels() {
-        Appointment appointment = booking.bookByRegistry(operatorA, null, personA, slotA);
+        Appointment appointment = booking.book(operatorA, null, personA, slotA);
         assertEquals(AppointmentStatus.BOOKED, appointment.getStatus());
         assertEquals(appointment.getId(), holder(slotA));
         assertEquals(personA, appointment.getRegisterEntryId());
         assertEquals(operatorA.userId(), appointment.getBookedBy());
 
-        assertEquals(appointment.getId(), booking.bookByRegistry(operatorA, null, personA, slotA).getId(),
+        assertEquals(appointment.getId(), booking.book(operatorA, null, personA, slotA).getId(),
                 "a double click books once");
         assertEquals(BookingRule.ONE_PER_SPECIALTY, assertThrows(BookingRefusedException.class,
-                () -> booking.bookByRegistry(operatorA, null, personA, secondSlotA)).rule());
+                () -> booking.book(operatorA, null, personA, secondSlotA)).rule());
 
-        booking.cancelByRegistry(operatorA, appointment.getId());
+        booking.cancel(operatorA, appointment.getId());
         assertNull(holder(slotA), "the slot is free at once");
     }
 
     @Test
     void noOperatorBooksOrCancelsAtAnotherInstitutionWhateverTheIds() {
-        assertThrows(StaffAccessDeniedException.class, () -> booking.bookByRegistry(operatorB, null, personA, slotA),
+        assertThrows(StaffAccessDeniedException.class, () -> booking.book(operatorB, null, personA, slotA),
                 "a slot of another institution");
-        assertThrows(StaffAccessDeniedException.class, () -> booking.bookByRegistry(operatorB, null, personA, slotB),
+        assertThrows(StaffAccessDeniedException.class, () -> booking.book(operatorB, null, personA, slotB),
                 "a person attached elsewhere");
-        assertThrows(StaffAccessDeniedException.class, () -> booking.bookByRegistry(operatorA, null, null, slotA),
+        assertThrows(StaffAccessDeniedException.class, () -> booking.book(operatorA, null, null, slotA),
                 "nobody");
         assertNull(holder(slotA));
         assertNull(holder(slotB));
 
-        Appointment appointment = booking.bookByRegistry(operatorA, null, personA, slotA);
-        assertThrows(StaffAccessDeniedException.class, () -> booking.cancelByRegistry(operatorB, appointment.getId()));
+        Appointment appointment = booking.book(operatorA, null, personA, slotA);
+        assertThrows(StaffAccessDeniedException.class, () -> booking.cancel(operatorB, appointment.getId()));
         assertEquals(appointment.getId(), holder(slotA), "still booked");
     }
 
     @Test
     void aSlotTakenByTheRegistryIsTakenForEveryone() {
-        booking.bookByRegistry(operatorA, null, personA, slotA);
+        booking.book(operatorA, null, personA, slotA);
         long otherPerson;
         try {
             tx.begin();
@@ -152,6 +152,6 @@ class RegistryBookingServiceIT {
             throw new IllegalStateException(e);
         }
         assertEquals(BookingRule.SLOT_TAKEN, assertThrows(BookingRefusedException.class,
-                () -> booking.bookByRegistry(operatorA, null, otherPerson, slotA)).rule());
+                () -> booking.book(operatorA, null, otherPerson, slotA)).rule());
     }
 }

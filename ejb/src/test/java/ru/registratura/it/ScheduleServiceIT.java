@@ -20,7 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ru.registratura.application.BookingService;
+import ru.registratura.application.RegistryBookingService;
 import ru.registratura.application.InvalidScheduleException;
 import ru.registratura.application.ScheduleChange;
 import ru.registratura.application.ScheduleImpact;
@@ -71,7 +71,7 @@ class ScheduleServiceIT {
     SlotGenerationService generation;
 
     @Inject
-    BookingService booking;
+    RegistryBookingService booking;
 
     @Inject
     RegionSettings region;
@@ -139,7 +139,7 @@ class ScheduleServiceIT {
     @Test
     void anAbsenceIsPreviewedThenAppliedOnlyAsConfirmedAndRemovedAgain() {
         long slot = slots().get(1).getId();
-        long booked = booking.bookByRegistry(operatorA, null, person, slot).getId();
+        long booked = booking.book(operatorA, null, person, slot).getId();
 
         ScheduleImpact preview = schedules.preview(operatorA, absence());
         assertEquals(Set.of(booked), preview.affectedIds());

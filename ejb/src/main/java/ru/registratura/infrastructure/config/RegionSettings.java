@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.registratura.domain.scheduling.BookingPolicy;
 
 /**
  * The settings of the region this deployment serves. Each has a default for the demo region and
@@ -106,5 +107,10 @@ public class RegionSettings {
     /** How many booked future appointments one account may hold across all the cards of its card file. */
     public int maxActivePerAccount() {
         return maxActivePerAccount;
+    }
+
+    /** The booking rules of the region as of now (the horizon moves with the day). */
+    public BookingPolicy bookingPolicy() {
+        return BookingPolicy.of(horizonEnd(), zone(), onePerSpecialty, maxActivePerAccount);
     }
 }

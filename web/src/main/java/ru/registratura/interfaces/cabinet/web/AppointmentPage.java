@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
 import ru.registratura.application.BookingCatalog.Ticket;
-import ru.registratura.application.BookingService;
+import ru.registratura.application.PortalBookingService;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 
 /**
@@ -29,7 +29,7 @@ public class AppointmentPage implements Serializable {
     BookingCatalog catalog;
 
     @Inject
-    BookingService booking;
+    PortalBookingService booking;
 
     @Inject
     ru.registratura.infrastructure.config.RegionSettings region;

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import ru.registratura.application.BookingCatalog;
 import ru.registratura.application.BookingCatalog.Confirmation;
-import ru.registratura.application.BookingService;
+import ru.registratura.application.PortalBookingService;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.BookingRefusedException;
@@ -35,7 +35,7 @@ public class BookingConfirmationPage implements Serializable {
     BookingCatalog catalog;
 
     @Inject
-    BookingService booking;
+    PortalBookingService booking;
 
     private Long card;
     private Long slot;

@@ -11,7 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import ru.registratura.application.BookingService;
+import ru.registratura.application.RegistryBookingService;
 import ru.registratura.application.RegistryService;
 import ru.registratura.application.RegistryService.DoctorOption;
 import ru.registratura.application.RegistryService.Person;
@@ -38,7 +38,7 @@ public class RegistryBookingPage implements Serializable {
     RegistryService registry;
 
     @Inject
-    BookingService booking;
+    RegistryBookingService booking;
 
     @Inject
     CurrentStaff current;
@@ -89,7 +89,7 @@ public class RegistryBookingPage implements Serializable {
     /** Books the time and opens the ticket; on a refusal stays with its message. */
     public String book(long slotId) {
         try {
-            Appointment appointment = booking.bookByRegistry(current.actor(), card, entry, slotId);
+            Appointment appointment = booking.book(current.actor(), card, entry, slotId);
             return "/staff/ticket?faces-redirect=true&appointment=" + appointment.getId();
         } catch (BookingRefusedException e) {
             PageMessages.error(null, "booking.refused." + e.rule().name());

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ru.registratura.application.BookingCatalog.Ticket;
-import ru.registratura.application.BookingService;
+import ru.registratura.application.RegistryBookingService;
 import ru.registratura.application.RegistryService;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.domain.scheduling.BookingRefusedException;
@@ -27,7 +27,7 @@ public class RegistryTicketPage implements Serializable {
     RegistryService registry;
 
     @Inject
-    BookingService booking;
+    RegistryBookingService booking;
 
     @Inject
     CurrentStaff current;
@@ -48,7 +48,7 @@ public class RegistryTicketPage implements Serializable {
 
     public String cancel() {
         try {
-            booking.cancelByRegistry(current.actor(), appointment);
+            booking.cancel(current.actor(), appointment);
             PageMessages.flash("staff.ticket.cancelled");
             return "/staff/ticket?faces-redirect=true&appointment=" + appointment;
         } catch (BookingRefusedException e) {

@@ -1,0 +1,119 @@
+package ru.registratura.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import ru.registratura.domain.audit.AuditAction;
+import ru.registratura.domain.audit.AuditEvent;
+import ru.registratura.domain.audit.AuditOutcome;
+import ru.registratura.domain.audit.AuditRepository;
+import ru.registratura.domain.card.CardNotFoundException;
+import ru.registratura.domain.card.CardRepository;
+import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.notification.MessageTopic;
+import ru.registratura.domain.scheduling.Appointment;
+import ru.registratura.domain.scheduling.AppointmentRepository;
+import ru.registratura.domain.scheduling.BookingRefusedException;
+import ru.registratura.domain.scheduling.BookingRequest;
+import ru.registratura.domain.scheduling.BookingRule;
+import ru.registratura.domain.scheduling.Channel;
+import ru.registratura.domain.scheduling.Slot;
+import ru.registratura.domain.scheduling.SlotRepository;
+
+/**
+ * Booking and cancelling on the portal, for a card of the actor's card file. The rules of the
+ * {@link ru.registratura.domain.scheduling.BookingPolicy} are checked first, under the card file's lock, so
+ * that one account's requests (a double click) never interleave; the slot itself is claimed by the one
+ * conditional update of {@link SlotClaims}, and the loser of a race is offered the doctor's next free times.
+ * Every booking and cancellation, refused or not, is audited.
+ */
+@Stateless
+public class PortalBookingService {
+
+    @Inject
+    CardRepository cards;
+
+    @Inject
+    SlotRepository slots;
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @Inject
+    SlotClaims claims;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Books the slot for the card through the channel (the portal's; the rules of the others are the same
+     * policy's). Booking the same slot again for the same card (a double click) returns the appointment made.
+     */
+    public Appointment book(Actor actor, long cardId, long slotId, Channel channel) {
+        cards.lockCardFile(actor.accountId());
+        PatientCard card = cards.findOwned(actor.accountId(), cardId).orElseThrow(() -> {
+            record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.NOT_OWNER, cardId, null);
+            return new CardNotFoundException(cardId);
+        });
+        Instant now = clock.instant();
+        Slot slot = slots.find(slotId).orElseThrow(() -> refuse(actor, cardId, BookingRule.NO_SUCH_SLOT));
+        // One read serves both the account's limit and the card's own rules (the card file is locked).
+        List<Appointment> ofAccount = appointments.upcomingOfAccount(actor.accountId(), now);
+        List<Appointment> upcoming = ofAccount.stream()
+                .filter(a -> a.getCardId() != null && a.getCardId() == cardId).toList();
+        Optional<Appointment> made = SlotClaims.holding(upcoming, slotId);
+        if (made.isPresent()) {
+            return made.get();
+        }
+        BookingRequest request = new BookingRequest(claims.personOf(card), slot, channel, now, upcoming,
+                ofAccount.size());
+        claims.brokenRule(request).ifPresent(rule -> {
+            throw refuse(actor, cardId, rule);
+        });
+        Appointment appointment = new Appointment(slot, cardId, actor.accountId(), card.getFullName(), channel, now);
+        claims.claim(appointment, channel, now,
+                () -> record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SLOT_TAKEN, cardId, "slot " + slotId));
+        record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, cardId, "appointment " + appointment.getId());
+        claims.tell(actor.accountId(), card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
+        return appointment;
+    }
+
+    /** Cancels a booked appointment of the actor's account before it starts; the slot is free at once. */
+    public void cancel(Actor actor, long appointmentId) {
+        cards.lockCardFile(actor.accountId());
+        Appointment appointment = appointments.find(appointmentId)
+                .filter(a -> a.getAccountId() != null && a.getAccountId() == actor.accountId())
+                .orElseThrow(() -> {
+                    record(actor, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.NOT_OWNER, null,
+                            "appointment " + appointmentId);
+                    return new AppointmentNotFoundException(appointmentId);
+                });
+        Instant now = clock.instant();
+        if (!appointment.cancellableAt(now)) {
+            record(actor, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.RULE_BROKEN, appointment.getCardId(),
+                    BookingRule.NOT_CANCELLABLE.name());
+            throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
+        }
+        claims.release(appointment, now);
+        record(actor, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointment.getCardId(),
+                "appointment " + appointmentId);
+    }
+
+    private BookingRefusedException refuse(Actor actor, long cardId, BookingRule rule) {
+        record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.RULE_BROKEN, cardId, rule.name());
+        return new BookingRefusedException(rule);
+    }
+
+    private void record(Actor actor, AuditAction action, AuditOutcome outcome, Long cardId, String detail) {
+        audit.record(new AuditEvent(clock.instant(), action, outcome, actor.accountId(), actor.esiaOid(),
+                actor.remoteAddress(), actor.actingFor(), cardId, detail));
+    }
+}
