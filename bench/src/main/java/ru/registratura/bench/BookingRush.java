@@ -1,6 +1,8 @@
 package ru.registratura.bench;
 
+import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,7 +29,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +44,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * The booking rush: {@code --slots} slots of {@code --doctors} doctors open at once, and {@code --patients}
@@ -57,7 +66,7 @@ public final class BookingRush {
     private static final Pattern FORM = Pattern.compile("<form id=\"bookForm\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern CANCEL_FORM = Pattern.compile("<form id=\"cancelForm\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern APPOINTMENT_PAGE = Pattern.compile("/cabinet/appointment\\.xhtml\\?id=(\\d+)");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"ViewState\"[^>]*value=\"([^\"]+)\"");
     /** Federal codes of the specialties the bench doctors get: no district, no age or sex limit for adults. */
     private static final String[] SPECIALTIES = {"65", "64", "53", "90", "29", "97"};
     /** How often a person tries a «try again» page again (each after 1–3 s) before counting it an error. */
@@ -91,7 +100,7 @@ public final class BookingRush {
      */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    private java.security.PrivateKey apiKey;
+    private PrivateKey apiKey;
 
     private final List<Long> doctorIds = new ArrayList<>();
     private final List<Long> specialtyIds = new ArrayList<>();
@@ -481,12 +490,12 @@ public final class BookingRush {
      * and a caller (token) each that looks its person up.
      */
     private List<Patient> apiCallers() throws Exception {
-        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        java.security.KeyPair pair = generator.generateKeyPair();
+        KeyPair pair = generator.generateKeyPair();
         apiKey = pair.getPrivate();
         Path pem = Files.createTempFile("bench-api", ".pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder()
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder()
                 .encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         URI base = URI.create(baseUrl);
         Process script = new ProcessBuilder("bash", apiScript, "--admin-port", adminPort, "--http-port",
@@ -887,15 +896,15 @@ public final class BookingRush {
 
         static Cpu now(long serverPid) {
             long postgres = 0;
-            java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
-            for (java.io.File process : processes == null ? new java.io.File[0] : processes) {
+            File[] processes = new File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
+            for (File process : processes == null ? new File[0] : processes) {
                 String stat = stat(process.getName());
                 if (stat != null && stat.contains("(postgres)")) {
                     postgres += ticks(stat);
                 }
             }
             String server = serverPid > 0 ? stat(String.valueOf(serverPid)) : null;
-            long driver = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+            long driver = ((OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
             return new Cpu(server == null ? -1 : ticks(server) * MS_PER_TICK, postgres * MS_PER_TICK, driver);
         }
@@ -1179,7 +1188,7 @@ public final class BookingRush {
     /** {@code --name value} pairs. */
     private static final class Options {
 
-        private final Map<String, String> values = new java.util.HashMap<>();
+        private final Map<String, String> values = new HashMap<>();
 
         Options(String[] args) {
             for (int i = 0; i + 1 < args.length; i += 2) {

@@ -20,11 +20,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.postgresql.PGConnection;
 
 /**
@@ -40,7 +43,7 @@ import org.postgresql.PGConnection;
  */
 public final class RegisterImportBench {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern LOGIN_ACTION = Pattern.compile("<form id=\"loginForm\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
@@ -55,7 +58,7 @@ public final class RegisterImportBench {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private RegisterImportBench(String[] args) {
-        java.util.Map<String, String> o = new java.util.HashMap<>();
+        Map<String, String> o = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i], args[i + 1]);
         }

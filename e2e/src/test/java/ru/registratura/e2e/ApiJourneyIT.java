@@ -1,11 +1,10 @@
 package ru.registratura.e2e;
 
-import static ru.registratura.e2e.Api.call;
-import static ru.registratura.e2e.Api.field;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.registratura.e2e.Api.call;
+import static ru.registratura.e2e.Api.field;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;

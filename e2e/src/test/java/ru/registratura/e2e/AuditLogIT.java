@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +116,7 @@ class AuditLogIT {
                 "auditForm:export", "x")));
         String[] lines = admin.get(export).body().split("\r\n");
         assertEquals(2501, lines.length, "a header and every event");
-        assertEquals(2500, java.util.Arrays.stream(lines).skip(1).map(l -> l.substring(l.lastIndexOf(';') + 1))
+        assertEquals(2500, Arrays.stream(lines).skip(1).map(l -> l.substring(l.lastIndexOf(';') + 1))
                 .distinct().count(), "none twice");
     }
 

@@ -1,21 +1,22 @@
 package ru.registratura.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.registratura.e2e.Api.all;
 import static ru.registratura.e2e.Api.call;
 import static ru.registratura.e2e.Api.field;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class BookingApiIT {
     /** The first free slots of the ophthalmologist open to the API. */
     private static List<Long> freeSlots(String token) throws Exception {
         // From tomorrow in the region: a time minutes away could pass before the test books it.
-        String tomorrow = java.time.LocalDate.now(Journey.REGION).plusDays(1).atStartOfDay(Journey.REGION).toInstant().toString();
+        String tomorrow = LocalDate.now(Journey.REGION).plusDays(1).atStartOfDay(Journey.REGION).toInstant().toString();
         HttpResponse<String> slots = call("GET", "/slots?doctor=" + OPHTHALMOLOGIST + "&from=" + tomorrow, token, null);
         assertEquals(200, slots.statusCode(), slots.body());
         List<Long> ids = all(slots.body(), "id").stream().map(Long::parseLong).toList();
@@ -214,7 +216,7 @@ class BookingApiIT {
                         now - 7200, now + 600, null)),
                 // The algorithm is pinned to RS256: HS256 keyed with the (public) verification key is refused.
                 Tokens.hmacSigned(key.getPublic().getEncoded(), good),
-                Tokens.hmacSigned(Tokens.pem(key.getPublic()).getBytes(java.nio.charset.StandardCharsets.US_ASCII), good));
+                Tokens.hmacSigned(Tokens.pem(key.getPublic()).getBytes(StandardCharsets.US_ASCII), good));
         List<String> names = List.of("expired", "not yet valid", "another issuer", "another audience", "alg none",
                 "another key", "garbage", "too old", "HS256 with the key's bytes", "HS256 with the key's PEM");
         for (int i = 0; i < refused.size(); i++) {
@@ -280,7 +282,7 @@ class BookingApiIT {
     @Test
     void freeSlotsComeAFewAtATimeEarliestFirstAndPageOnFromTheLastOne() throws Exception {
         String hub = hub();
-        String tomorrow = java.time.LocalDate.now(Journey.REGION).plusDays(1).atStartOfDay(Journey.REGION).toInstant().toString();
+        String tomorrow = LocalDate.now(Journey.REGION).plusDays(1).atStartOfDay(Journey.REGION).toInstant().toString();
         HttpResponse<String> first = call("GET", "/slots?doctor=" + OPHTHALMOLOGIST + "&from=" + tomorrow + "&limit=3", hub, null);
         assertEquals(200, first.statusCode(), first.body());
         List<String> starts = all(first.body(), "startsAt");

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -180,7 +184,7 @@ class CardFileIT {
             try {
                 element.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
+            } catch (WebDriverException gone) {
                 return true;
             }
         });
@@ -303,8 +307,8 @@ class CardFileIT {
     void aFifteenYearOldIsRefusedAsARelative() throws Exception {
         logIn("ivanova@example.ru");
         go("/cabinet/card-form.xhtml?relative=true");
-        String birth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Irkutsk")).minusYears(15)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        String birth = LocalDate.now(ZoneId.of("Asia/Irkutsk")).minusYears(15)
+                .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         fill("Иванова", "Полина", "Сергеевна", false, birth, "", "178-901-234 94", "Дочь");
         Esia.press(browser, "cardForm:submit");
         assertTrue(main().contains("Родственником можно добавить только человека младше 14 лет"), main());

@@ -4,16 +4,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** The card file in the test database: each test starts from an empty card file of its person. */
 final class Cards {
 
     /** Артём's birth date as the ESIA emulator and the demo register give it: 3 September nine years ago. */
-    static final java.time.LocalDate ARTEM_BIRTH =
-            java.time.LocalDate.of(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() - 9, 9, 3);
+    static final LocalDate ARTEM_BIRTH =
+            LocalDate.of(Year.now(ZoneOffset.UTC).getValue() - 9, 9, 3);
     /** The same, as the pages show it (dd.MM.yyyy). */
-    static final String ARTEM_BIRTH_SHOWN = ARTEM_BIRTH.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    static final String ARTEM_BIRTH_SHOWN = ARTEM_BIRTH.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 
     private Cards() {
     }

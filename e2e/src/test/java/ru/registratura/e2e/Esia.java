@@ -10,9 +10,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The ESIA emulator beside the test domain: its fault modes, its login form, and the audit trail. */
 final class Esia {
@@ -53,15 +57,15 @@ final class Esia {
 
     /** Clicks the element with this id and waits until the next page has replaced the current one. */
     static void press(WebDriver browser, String id) {
-        org.openqa.selenium.WebElement element = browser.findElement(By.id(id));
+        WebElement element = browser.findElement(By.id(id));
         element.click();
         // The old element is gone once asking about it fails. During the navigation Chromium answers either
         // "stale element" or "node does not belong to the document": both mean the next page is coming.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
             try {
                 element.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
+            } catch (WebDriverException gone) {
                 return true;
             }
         });
@@ -74,12 +78,12 @@ final class Esia {
      */
     static void logInAndConsent(WebDriver browser, String login) {
         logIn(browser, login);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d ->
                 !d.findElements(By.id("grant")).isEmpty() || !d.getCurrentUrl().contains("/esia-emulator/"));
         if (!browser.findElements(By.id("grant")).isEmpty()) {
             press(browser, "grant");
         }
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d ->
                 !d.getCurrentUrl().contains("/esia-emulator/"));
     }
 

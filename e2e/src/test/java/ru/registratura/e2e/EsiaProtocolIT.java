@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,7 +130,7 @@ class EsiaProtocolIT {
     void theEmulatorRefusesAStaleTimestamp() throws Exception {
         String authorization = HttpSession.location(new HttpSession().get(Portal.BASE_URL + "/auth/esia/login"));
         String stale = authorization.replaceAll("timestamp=[^&]+", "timestamp="
-                + java.net.URLEncoder.encode(TIMESTAMP.format(ZonedDateTime.now().minusMinutes(10)), StandardCharsets.UTF_8));
+                + URLEncoder.encode(TIMESTAMP.format(ZonedDateTime.now().minusMinutes(10)), StandardCharsets.UTF_8));
         String back = HttpSession.location(new HttpSession().get(stale));
         assertTrue(back.startsWith(CALLBACK + "?error=invalid_request"), back);
         assertTrue(URLDecoder.decode(back, StandardCharsets.UTF_8).contains("ESIA-007015"), back);

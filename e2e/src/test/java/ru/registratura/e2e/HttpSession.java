@@ -6,6 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 
 /**
  * A browser without a browser: one cookie jar, redirects followed by hand so that each step can be checked. Each
@@ -15,8 +20,8 @@ import java.time.Duration;
  */
 final class HttpSession {
 
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT =
-            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(60_000));
+    private static final AtomicInteger NEXT =
+            new AtomicInteger(new Random().nextInt(60_000));
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -140,10 +145,10 @@ final class HttpSession {
     }
 
     static JsfForm jsfForm(String page, String formId) {
-        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"")
+        Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"")
                 .matcher(page);
-        java.util.regex.Matcher state = java.util.regex.Pattern.compile(
-                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        Matcher state = Pattern.compile(
+                "name=\"ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         if (!form.find() || !state.find()) {
             throw new AssertionError("No form " + formId + " on the page");
         }

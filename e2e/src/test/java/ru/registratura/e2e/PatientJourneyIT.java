@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class PatientJourneyIT {
     void close() {
         try {
             // The whole journey ran under the pages' policy of no inline script or style: nothing was refused.
-            assertEquals(java.util.List.of(), Portal.refusedByPolicy(browser), "refused by Content-Security-Policy");
+            assertEquals(List.of(), Portal.refusedByPolicy(browser), "refused by Content-Security-Policy");
             journey.emptyCardFile();
         } finally {
             browser.quit();

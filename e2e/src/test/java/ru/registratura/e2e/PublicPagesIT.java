@@ -4,16 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A visitor's first look: home page with banners and institutions, the cabinet's login page, errors. */
 class PublicPagesIT {
@@ -106,7 +112,7 @@ class PublicPagesIT {
     @Test
     void anAnonymousVisitorsPublicPagesCreateNoSessionHoldNoViewStateAndLoadNoPrimeFaces() throws Exception {
         for (String page : List.of("/", "/institutions.xhtml", "/?lang=en", "/institutions.xhtml?lang=ru")) {
-            java.net.http.HttpResponse<String> response = new HttpSession().get(Portal.BASE_URL + page);
+            HttpResponse<String> response = new HttpSession().get(Portal.BASE_URL + page);
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     page + " created a session: " + response.headers().allValues("Set-Cookie"));
             assertFalse(response.body().contains("jakarta.faces.ViewState"), page + " holds a view state");
@@ -117,10 +123,10 @@ class PublicPagesIT {
     /** The click returns before the new page is there. */
     private boolean headerSoonContains(String text) {
         try {
-            return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            return new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.cssSelector("header.portal-header")).getText().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         }
     }

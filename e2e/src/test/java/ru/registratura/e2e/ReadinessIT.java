@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * A registry operator books for a phoned-in patient (channel REGISTRY): a portal patient, who gets the
@@ -24,7 +27,7 @@ class RegistryBookingIT {
 
     private WebDriver browser;
     /** The appointments a test booked, cancelled afterwards so that no other test meets them. */
-    private final java.util.List<Long> booked = new java.util.ArrayList<>();
+    private final List<Long> booked = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -53,7 +56,7 @@ class RegistryBookingIT {
 
     /** Books the first free time after today of the first doctor that has one; returns the slot. */
     private long bookTheFirstFreeTime() throws Exception {
-        org.openqa.selenium.WebElement time = StaffBrowser.aTimeAfterToday(browser);
+        WebElement time = StaffBrowser.aTimeAfterToday(browser);
         long slot = Long.parseLong(time.getAttribute("data-slot"));
         Portal.screenshot(browser, "staff-book-times");
         StaffBrowser.submit(browser, time);

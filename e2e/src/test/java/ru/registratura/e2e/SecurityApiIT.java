@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,8 +85,8 @@ class SecurityApiIT {
     }
 
     private static String token(KeyPair key, String keyId, String issuer, String group) throws Exception {
-        long now = java.time.Instant.now().getEpochSecond();
+        long now = Instant.now().getEpochSecond();
         return Tokens.signed(key.getPrivate(), keyId, Tokens.claims(issuer, Tokens.AUDIENCE, "it-system",
-                java.util.List.of(group), now, now + 600, null));
+                List.of(group), now, now + 600, null));
     }
 }

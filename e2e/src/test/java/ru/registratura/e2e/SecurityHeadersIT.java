@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +76,7 @@ class SecurityHeadersIT {
     @Test
     void theStaffWorkspaceRunsOnlyScriptsWithTheResponsesNonce() throws Exception {
         HttpSession admin = new HttpSession().staffLogIn("admin.demo", "Demo-Admin-2026");
-        java.util.Set<String> nonces = new java.util.HashSet<>();
+        Set<String> nonces = new HashSet<>();
         for (String page : List.of("/staff/login.xhtml", "/staff/index.xhtml", "/staff/users.xhtml",
                 "/staff/directory.xhtml", "/staff/audit.xhtml", "/staff/second-factor.xhtml")) {
             HttpResponse<String> response = (page.endsWith("login.xhtml") ? new HttpSession() : admin)
@@ -80,13 +84,13 @@ class SecurityHeadersIT {
             assertEquals(200, response.statusCode(), page);
             List<String> policies = response.headers().allValues("Content-Security-Policy");
             String scripts = policies.stream().filter(p -> p.contains("script-src")).findFirst().orElse("");
-            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+            Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(scripts);
             assertTrue(nonce.find() && !scripts.contains("unsafe-inline"), page + ": scripts by nonce only: " + policies);
             assertTrue(nonces.add(nonce.group(1)), "a nonce of its own for each response");
             assertTrue(policies.stream().anyMatch(p -> p.contains("style-src 'self'") && !p.contains("unsafe-inline")
                     && p.contains("frame-ancestors 'none'")), page + ": no inline style, no framing: " + policies);
             // Each inline script carries this response's nonce (else the browser refuses it), and there is no handler.
-            java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>")
+            Matcher inline = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>")
                     .matcher(response.body());
             while (inline.find()) {
                 assertTrue(inline.group(1).contains("nonce=\"" + nonce.group(1) + "\""), page + ": " + inline.group());

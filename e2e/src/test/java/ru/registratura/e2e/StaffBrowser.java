@@ -1,6 +1,7 @@
 package ru.registratura.e2e;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -70,7 +71,7 @@ final class StaffBrowser {
      * minutes away could pass before the click), and that time's button.
      */
     static WebElement aTimeAfterToday(WebDriver browser) {
-        String today = java.time.LocalDate.now(Journey.REGION).toString();
+        String today = LocalDate.now(Journey.REGION).toString();
         int doctors = browser.findElements(By.cssSelector("#doctors a")).size();
         for (int i = 0; i < doctors; i++) {
             submit(browser, By.cssSelector("#doctors tbody tr:nth-child(" + (i + 1) + ") a"));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class StaffJourneyIT {
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** Новикова Татьяна Юрьевна, ophthalmologist of Поликлиника № 4. */
     private static final long OPHTHALMOLOGIST = 8;
     /** Иванова Мария Петровна of the demo register, attached to Поликлиника № 4. */
@@ -52,7 +53,7 @@ class StaffJourneyIT {
     void close() {
         try {
             // The journeys ran under the workspace's policy (scripts by nonce only, no inline style): nothing refused.
-            assertEquals(java.util.List.of(), Portal.refusedByPolicy(browser), "refused by Content-Security-Policy");
+            assertEquals(List.of(), Portal.refusedByPolicy(browser), "refused by Content-Security-Policy");
         } finally {
             browser.quit();
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,7 +149,7 @@ class StaffLoginIT {
         Portal.screenshot(browser, "staff-second-factor-set-up");
 
         int setUps = Esia.audited("STAFF_SECOND_FACTOR", "SUCCESS", "test.enrol");
-        long step = Totp.step(java.time.Instant.now());
+        long step = Totp.step(Instant.now());
         browser.findElement(By.id("secondFactorForm:code")).sendKeys(Totp.code(secret, step - 10));
         StaffBrowser.submit(browser, By.id("secondFactorForm:enable"));
         assertTrue(pageText().contains("Код не подошёл"), pageText());

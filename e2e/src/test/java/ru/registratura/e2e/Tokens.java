@@ -1,15 +1,22 @@
 package ru.registratura.e2e;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** JWTs for the booking API's tests, signed (RS256) by keys the tests generate, written by hand: no library. */
 final class Tokens {
@@ -47,13 +54,13 @@ final class Tokens {
 
     /** Runs {@code server-config/api-jwt.sh} with the test domain's admin port and the options; fails on its failure. */
     static String script(String... options) throws Exception {
-        java.nio.file.Path script = java.nio.file.Path.of("..", "server-config", "api-jwt.sh").toAbsolutePath().normalize();
-        List<String> command = new java.util.ArrayList<>(List.of("bash", script.toString(), "--admin-port",
+        Path script = Path.of("..", "server-config", "api-jwt.sh").toAbsolutePath().normalize();
+        List<String> command = new ArrayList<>(List.of("bash", script.toString(), "--admin-port",
                 System.getProperty("it.admin.port", "28048")));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new AssertionError("api-jwt.sh " + String.join(" ", options) + " failed:\n" + output);
         }
         return output;
@@ -61,8 +68,8 @@ final class Tokens {
 
     /** Registers the issuer with the key (its public half in a PEM file, as an admin has it) under the key id. */
     static void register(String name, String issuer, String groups, KeyPair key, String keyId) throws Exception {
-        java.nio.file.Path pem = java.nio.file.Files.createTempFile("api-test-key", ".pem");
-        java.nio.file.Files.writeString(pem, pem(key.getPublic()));
+        Path pem = Files.createTempFile("api-test-key", ".pem");
+        Files.writeString(pem, pem(key.getPublic()));
         script("--name", name, "--issuer", issuer, "--groups", groups, "--public-key", pem.toString(), "--key-id", keyId);
     }
 
@@ -71,7 +78,7 @@ final class Tokens {
      * the application reads the issuers again every second on the test domain.
      */
     static void awaitAccepted(PrivateKey key, String keyId, String issuer, String group, boolean accepted) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         int status;
         do {
             long now = Instant.now().getEpochSecond();
@@ -106,7 +113,7 @@ final class Tokens {
     static String claims(String issuer, String audience, String subject, List<String> groups, long issuedAt,
                          long expires, Long notBefore) {
         return "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject + "\",\"upn\":\""
-                + subject + "\",\"jti\":\"" + java.util.UUID.randomUUID() + "\",\"iat\":" + issuedAt + ",\"exp\":"
+                + subject + "\",\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":" + issuedAt + ",\"exp\":"
                 + expires + (notBefore == null ? "" : ",\"nbf\":" + notBefore) + ",\"groups\":["
                 + groups.stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(",")) + "]}";
     }
@@ -129,8 +136,8 @@ final class Tokens {
     /** The claims "signed" with HMAC-SHA256 and a secret anyone has (the issuer's public key): the old algorithm trick. */
     static String hmacSigned(byte[] secret, String claims) throws Exception {
         String signingInput = base64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + base64(claims);
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
         return signingInput + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
     }

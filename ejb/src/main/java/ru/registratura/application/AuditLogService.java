@@ -1,13 +1,15 @@
 package ru.registratura.application;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
 import ru.registratura.domain.audit.AuditAction;
 import ru.registratura.domain.audit.AuditEvent;
 import ru.registratura.domain.audit.AuditFilter;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import ru.registratura.domain.audit.AuditAction;
@@ -28,7 +29,7 @@ import ru.registratura.domain.content.BannerRepository;
 public class BannerAdminService {
 
     @Inject
-    jakarta.enterprise.event.Event<PublicContentChanged> changes;
+    Event<PublicContentChanged> changes;
 
     @Inject
     BannerRepository banners;

@@ -1,7 +1,5 @@
 package ru.registratura.application;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,9 +7,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
 import ru.registratura.domain.api.ApiRepository;
 import ru.registratura.domain.attachment.AttachmentRegister;
 import ru.registratura.domain.attachment.RegisterEntry;

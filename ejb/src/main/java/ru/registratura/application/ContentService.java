@@ -1,8 +1,10 @@
 package ru.registratura.application;
 
+import java.util.List;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
+
 import ru.registratura.domain.content.Banner;
 import ru.registratura.domain.content.BannerRepository;
 import ru.registratura.infrastructure.config.RegionSettings;

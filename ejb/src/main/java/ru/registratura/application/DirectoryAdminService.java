@@ -1,12 +1,15 @@
 package ru.registratura.application;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
 import ru.registratura.domain.audit.AuditAction;
 import ru.registratura.domain.audit.AuditEvent;
 import ru.registratura.domain.audit.AuditOutcome;
@@ -37,7 +40,7 @@ import ru.registratura.domain.directory.Specialty;
 public class DirectoryAdminService {
 
     @Inject
-    jakarta.enterprise.event.Event<PublicContentChanged> changes;
+    Event<PublicContentChanged> changes;
 
     @Inject
     DirectoryRepository directory;

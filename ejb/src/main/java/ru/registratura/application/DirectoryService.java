@@ -1,8 +1,10 @@
 package ru.registratura.application;
 
+import java.util.List;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
+
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.InstitutionRepository;
 

@@ -1,7 +1,9 @@
 package ru.registratura.application;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
+
+import jakarta.ejb.ApplicationException;
+
 import ru.registratura.domain.card.FieldError;
 
 /** A schedule change was refused: each field error goes next to its field ({@code schedule.error.<key>}). Nothing changed. */

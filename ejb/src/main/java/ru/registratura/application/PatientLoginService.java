@@ -30,7 +30,7 @@ public class PatientLoginService {
     AuditRepository audit;
 
     @Inject
-    CardFileService cardFile;
+    EsiaCardService esiaCards;
 
     @Inject
     RegionSettings settings;
@@ -58,7 +58,7 @@ public class PatientLoginService {
                 person.snils(), level, person.policy(), person.mobile(), person.email(), children, clock.instant());
         accounts.store(account);
         if (known != null) {
-            cardFile.refreshFromEsia(new Actor(account.getId(), person.esiaOid(), null, remoteAddress), account);
+            esiaCards.refreshFromEsia(new Actor(account.getId(), person.esiaOid(), null, remoteAddress), account);
         }
         audit.record(new AuditEvent(clock.instant(), AuditAction.PATIENT_LOGIN, AuditOutcome.SUCCESS, account.getId(),
                 person.esiaOid(), remoteAddress, null));

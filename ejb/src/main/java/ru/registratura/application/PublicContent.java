@@ -1,12 +1,14 @@
 package ru.registratura.application;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+
 import ru.registratura.domain.content.Banner;
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.infrastructure.config.RegionSettings;

@@ -1,9 +1,12 @@
 package ru.registratura.application;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +29,16 @@ import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.directory.DoctorRepository;
+import ru.registratura.domain.directory.Sex;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
+import ru.registratura.domain.scheduling.AppointmentStatus;
+import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
+import ru.registratura.domain.scheduling.BookingRule;
 import ru.registratura.domain.scheduling.Channel;
+import ru.registratura.domain.scheduling.SlotRepository;
 import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
@@ -60,10 +69,10 @@ public class RegistryService {
     OperatorScope scope;
 
     @Inject
-    ru.registratura.domain.directory.DoctorRepository doctors;
+    DoctorRepository doctors;
 
     @Inject
-    ru.registratura.domain.scheduling.SlotRepository slots;
+    SlotRepository slots;
 
     @Inject
     AuditRepository audit;
@@ -126,19 +135,19 @@ public class RegistryService {
                     entry.getDistrict() == null ? null : entry.getDistrict().getNumber(),
                     there(actor, appointments.upcomingOfEntry(entry.getId(), clock.instant()))));
         }
-        found.sort(java.util.Comparator.comparing((FoundPatient p) -> !p.inPortal())
+        found.sort(Comparator.comparing((FoundPatient p) -> !p.inPortal())
                 .thenComparing(p -> p.fullName().toLowerCase(Locale.ROOT)));
         record(actor, AuditOutcome.SUCCESS, "by " + by.name().toLowerCase(Locale.ROOT) + ", " + found.size() + " found");
         return found;
     }
 
     /** A doctor an operator may book with. */
-    public record DoctorOption(long id, String name, String specialty, String institution) implements java.io.Serializable {
+    public record DoctorOption(long id, String name, String specialty, String institution) implements Serializable {
     }
 
     /** The person a registry booking is for, as the booking page shows them. */
     public record Person(Long cardId, Long registerEntryId, String fullName, LocalDate birthDate,
-                         ru.registratura.domain.directory.Sex sex) implements java.io.Serializable {
+                         Sex sex) implements Serializable {
     }
 
     /**
@@ -167,7 +176,7 @@ public class RegistryService {
     /** The active doctors of the operator's institutions whose specialty serves the person's age and sex today. */
     public List<DoctorOption> doctors(StaffActor actor, Person person) {
         requireRegistrar(actor);
-        int age = java.time.Period.between(person.birthDate(), region.today()).getYears();
+        int age = Period.between(person.birthDate(), region.today()).getYears();
         return doctors.activeAt(actor.institutionIds()).stream()
                 .filter(d -> d.getSpecialty().serves(age, person.sex()))
                 .map(d -> new DoctorOption(d.getId(), d.getFullName(), d.getSpecialty().getName(),
@@ -194,12 +203,12 @@ public class RegistryService {
 
     /** One appointment of the day list. */
     public record DayEntry(long appointmentId, Instant startsAt, String patient, String cabinet, String status,
-                           String channel, boolean markable) implements java.io.Serializable {
+                           String channel, boolean markable) implements Serializable {
     }
 
     /** A doctor's appointments of the day. */
     public record DoctorDay(long doctorId, String doctor, String specialty, String institution, List<DayEntry> entries)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     /** The day's appointments (not cancelled) at the operator's institutions, by doctor; audited. */
@@ -226,7 +235,7 @@ public class RegistryService {
      * «Пришёл» (ATTENDED) or «Не явился» (NO_SHOW) for an appointment of today or earlier at the operator's
      * institutions; a mark can be corrected, a cancelled appointment or a future day's cannot be marked.
      */
-    public void mark(StaffActor actor, long appointmentId, ru.registratura.domain.scheduling.AppointmentStatus outcome) {
+    public void mark(StaffActor actor, long appointmentId, AppointmentStatus outcome) {
         requireRegistrar(actor);
         Appointment appointment = appointments.lock(appointmentId)
                 .filter(a -> scope.isThere(actor, a))
@@ -239,8 +248,8 @@ public class RegistryService {
         if (day.isAfter(region.today()) || !appointment.mark(outcome)) {
             audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.APPOINTMENT_MARKED, AuditOutcome.RULE_BROKEN,
                     actor.userId(), actor.username(), actor.remoteAddress(), appointmentId, outcome.name()));
-            throw new ru.registratura.domain.scheduling.BookingRefusedException(
-                    ru.registratura.domain.scheduling.BookingRule.NOT_MARKABLE);
+            throw new BookingRefusedException(
+                    BookingRule.NOT_MARKABLE);
         }
         audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.APPOINTMENT_MARKED, AuditOutcome.SUCCESS,
                 actor.userId(), actor.username(), actor.remoteAddress(), appointmentId, outcome.name()));

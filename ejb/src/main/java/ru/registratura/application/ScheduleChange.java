@@ -2,6 +2,7 @@ package ru.registratura.application;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+
 import ru.registratura.domain.scheduling.ExceptionDraft;
 import ru.registratura.domain.scheduling.TemplateDraft;
 

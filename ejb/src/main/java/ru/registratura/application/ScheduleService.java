@@ -1,10 +1,5 @@
 package ru.registratura.application;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,6 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
 import ru.registratura.domain.audit.AuditAction;
 import ru.registratura.domain.audit.AuditEvent;
 import ru.registratura.domain.audit.AuditOutcome;

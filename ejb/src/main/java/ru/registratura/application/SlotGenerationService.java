@@ -1,12 +1,14 @@
 package ru.registratura.application;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.DoctorRepository;
 import ru.registratura.domain.scheduling.ScheduleException;

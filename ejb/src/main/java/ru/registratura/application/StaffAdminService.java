@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import ru.registratura.domain.audit.AuditOutcome;
 import ru.registratura.domain.audit.AuditRepository;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
+import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.InstitutionRepository;
 import ru.registratura.domain.staff.Passwords;
 import ru.registratura.domain.staff.StaffLoginLockRepository;
@@ -67,13 +70,13 @@ public class StaffAdminService {
 
     public List<StaffSummary> all(StaffActor actor) {
         requireAdmin(actor);
-        java.util.Map<String, Instant> locked = locks.lockedNow(clock.instant());
+        Map<String, Instant> locked = locks.lockedNow(clock.instant());
         return users.all().stream().map(u -> summary(u, locked)).toList();
     }
 
     public Optional<StaffSummary> find(StaffActor actor, long id) {
         requireAdmin(actor);
-        java.util.Map<String, Instant> locked = locks.lockedNow(clock.instant());
+        Map<String, Instant> locked = locks.lockedNow(clock.instant());
         return users.find(id).map(u -> summary(u, locked));
     }
 
@@ -154,8 +157,8 @@ public class StaffAdminService {
             problems.add(new FieldError("institutions", "staff.user.institutions.required", List.of()));
         }
         Set<Long> known = institutions.findAllWithDivisions().stream()
-                .map(ru.registratura.domain.directory.Institution::getId)
-                .collect(java.util.stream.Collectors.toSet());
+                .map(Institution::getId)
+                .collect(Collectors.toSet());
         if (form.institutionIds() != null && !known.containsAll(form.institutionIds())) {
             problems.add(new FieldError("institutions", "staff.user.institutions.unknown", List.of()));
         }
@@ -186,7 +189,7 @@ public class StaffAdminService {
                 actor.remoteAddress(), id, detail));
     }
 
-    private static StaffSummary summary(StaffUser u, java.util.Map<String, Instant> locked) {
+    private static StaffSummary summary(StaffUser u, Map<String, Instant> locked) {
         return new StaffSummary(u.getId(), u.getUsername(), u.getFullName(), u.getRoles(), u.getInstitutionIds(),
                 u.isEnabled(), locked.get(u.getUsername()), u.hasSecondFactor());
     }

@@ -1,5 +1,6 @@
 package ru.registratura.application;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -180,7 +181,7 @@ public class StaffLoginService {
     }
 
     /** The user's second factor as the «Вход с кодом» page shows it. */
-    public record SecondFactor(boolean enabled, Instant since, boolean required) implements java.io.Serializable {
+    public record SecondFactor(boolean enabled, Instant since, boolean required) implements Serializable {
     }
 
     public SecondFactor secondFactor(StaffActor actor) {

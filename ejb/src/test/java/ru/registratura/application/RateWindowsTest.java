@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +38,9 @@ class RateWindowsTest {
 
     @Test
     void callersAtOnceNeverGetMoreThanTheLimit() throws Exception {
-        RateWindows windows = new RateWindows(500, java.time.Duration.ofMinutes(1));
-        java.util.concurrent.atomic.AtomicInteger within = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        RateWindows windows = new RateWindows(500, Duration.ofMinutes(1));
+        AtomicInteger within = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         for (int t = 0; t < 8; t++) {
             pool.submit(() -> {
                 for (int i = 0; i < 1000; i++) {
@@ -47,7 +51,7 @@ class RateWindowsTest {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        pool.awaitTermination(30, TimeUnit.SECONDS);
         assertEquals(500, within.get());
     }
 }

@@ -2,6 +2,7 @@ package ru.registratura.it;
 
 import java.io.File;
 import java.net.URISyntaxException;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;

@@ -4,24 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ru.registratura.application.RegistryBookingService;
+
 import ru.registratura.application.InvalidScheduleException;
+import ru.registratura.application.RegistryBookingService;
 import ru.registratura.application.ScheduleChange;
 import ru.registratura.application.ScheduleImpact;
 import ru.registratura.application.ScheduleImpactChangedException;
@@ -198,7 +202,7 @@ class ScheduleServiceIT {
         InvalidScheduleException refused = assertThrows(InvalidScheduleException.class,
                 () -> schedules.apply(operatorA, new ScheduleChange.ChangeTemplate(template, backwards), Set.of(), null));
         assertEquals(Set.of("days", "ends", "slotMinutes", "access", "validUntil"),
-                refused.errors().stream().map(e -> e.field()).collect(java.util.stream.Collectors.toSet()));
+                refused.errors().stream().map(e -> e.field()).collect(Collectors.toSet()));
         assertEquals(3, active(), "nothing changed");
     }
 }

@@ -1,8 +1,10 @@
 package ru.registratura.it;
 
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
 import ru.registratura.application.StaffActor;
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.PatientGroup;

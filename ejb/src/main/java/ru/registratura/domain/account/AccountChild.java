@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.card.PersonIdentity;

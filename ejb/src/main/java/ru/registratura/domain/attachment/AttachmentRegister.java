@@ -2,6 +2,7 @@ package ru.registratura.domain.attachment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The attachment register as the search reads it. */
 public interface AttachmentRegister {
@@ -12,8 +13,8 @@ public interface AttachmentRegister {
 
     List<RegisterEntry> byBirthDate(LocalDate birthDate);
 
-    java.util.Optional<RegisterEntry> entry(long id);
+    Optional<RegisterEntry> entry(long id);
 
     /** The entry, its row locked for the rest of the transaction (registry bookings of one person in turn). */
-    java.util.Optional<RegisterEntry> lockEntry(long id);
+    Optional<RegisterEntry> lockEntry(long id);
 }

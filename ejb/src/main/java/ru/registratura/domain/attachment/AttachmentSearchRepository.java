@@ -1,5 +1,6 @@
 package ru.registratura.domain.attachment;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface AttachmentSearchRepository {
@@ -9,5 +10,5 @@ public interface AttachmentSearchRepository {
     void store(AttachmentSearch search);
 
     /** Ids of the cards whose search is PENDING or NOT_FOUND. */
-    java.util.List<Long> unresolved();
+    List<Long> unresolved();
 }

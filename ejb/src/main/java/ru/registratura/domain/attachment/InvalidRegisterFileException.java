@@ -1,10 +1,12 @@
 package ru.registratura.domain.attachment;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * The file cannot be imported at all (no header, a required column missing, not a text file): refused before
  * the import starts, with a message key {@code register.file.<key>} and an argument.
  */
-@jakarta.ejb.ApplicationException(rollback = true)
+@ApplicationException(rollback = true)
 public class InvalidRegisterFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,16 +1,19 @@
 package ru.registratura.domain.attachment;
 
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * An import of the attachment register file. Written once when it starts; the job advances its counters and
@@ -42,7 +45,7 @@ public class RegisterImport implements Serializable {
     private Long jobExecutionId;
 
     @Column(name = "status", nullable = false, updatable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Status status;
 
     @Column(name = "started_at", nullable = false, updatable = false)

@@ -3,6 +3,7 @@ package ru.registratura.domain.attachment;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+
 import ru.registratura.domain.directory.Sex;
 
 /**

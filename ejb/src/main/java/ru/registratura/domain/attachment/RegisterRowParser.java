@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+
 import ru.registratura.domain.card.FullName;
 import ru.registratura.domain.card.InvalidValueException;
 import ru.registratura.domain.card.OmsPolicy;
@@ -116,7 +118,7 @@ public final class RegisterRowParser {
         if (value == null) {
             return null;
         }
-        return switch (value.toUpperCase(java.util.Locale.ROOT)) {
+        return switch (value.toUpperCase(Locale.ROOT)) {
             case "1", "М", "M" -> Sex.M;
             case "2", "Ж", "F" -> Sex.F;
             default -> throw new InvalidValueException("register.reject.sex");

@@ -1,18 +1,20 @@
 package ru.registratura.domain.audit;
 
+import java.util.List;
+
 /** The audit trail: events are only ever added. */
 public interface AuditRepository {
 
     void record(AuditEvent event);
 
     /** The events that pass the filter, latest first, from {@code offset}, at most {@code limit}. */
-    java.util.List<AuditRecord> find(AuditFilter filter, int offset, int limit);
+    List<AuditRecord> find(AuditFilter filter, int offset, int limit);
 
     /**
      * The events that pass the filter and come after {@code after} in the same order (older, or as old with a
      * smaller id), at most {@code limit}: paging through a large selection without counting off what was read.
      */
-    java.util.List<AuditRecord> findAfter(AuditFilter filter, AuditRecord after, int limit);
+    List<AuditRecord> findAfter(AuditFilter filter, AuditRecord after, int limit);
 
     /**
      * The accounts (whose holder has this policy or SNILS), cards, register entries and appointments of a person;

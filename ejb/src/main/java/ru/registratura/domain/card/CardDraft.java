@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import ru.registratura.domain.directory.Sex;
 
@@ -63,7 +64,7 @@ public class CardDraft implements Serializable {
                 kinship);
     }
 
-    private static <T> T check(List<FieldError> errors, String field, java.util.function.Supplier<T> parse) {
+    private static <T> T check(List<FieldError> errors, String field, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (InvalidValueException e) {

@@ -1,5 +1,6 @@
 package ru.registratura.domain.card;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public interface CardRepository {
      * Cards of any account matching a registry operator's search: by policy number, by SNILS, or by surname
      * (any case) and birth date; at most {@code max}. The operator's institutions are checked by the caller.
      */
-    List<PatientCard> matching(String policyNumber, String snils, String lastName, java.time.LocalDate birthDate, int max);
+    List<PatientCard> matching(String policyNumber, String snils, String lastName, LocalDate birthDate, int max);
 
     void store(PatientCard card);
 

@@ -1,6 +1,7 @@
 package ru.registratura.domain.card;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +50,7 @@ public record OmsPolicy(String series, String number) implements Serializable {
         if (!OLD_NUMBER.matcher(n).matches()) {
             throw new InvalidValueException("policy.old.format");
         }
-        return new OmsPolicy(s.toUpperCase(java.util.Locale.ROOT), n);
+        return new OmsPolicy(s.toUpperCase(Locale.ROOT), n);
     }
 
     /** The Luhn check digit of a string of digits (the ЕНП's first 15). */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -160,7 +161,7 @@ public class PatientCard implements Serializable {
 
     /** «ИВАНОВ А.»: as the header shows whom the portal acts for. */
     public String getShortName() {
-        return identity.getLastName().toUpperCase(java.util.Locale.forLanguageTag("ru")) + " "
+        return identity.getLastName().toUpperCase(Locale.forLanguageTag("ru")) + " "
                 + identity.getFirstName().charAt(0) + ".";
     }
 

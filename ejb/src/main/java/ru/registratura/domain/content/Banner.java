@@ -1,5 +1,9 @@
 package ru.registratura.domain.content;
 
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,9 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.Objects;
 
 /** An information banner of the home page, shown from one day until another in the given order. */
 @Entity

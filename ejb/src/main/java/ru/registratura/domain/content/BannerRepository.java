@@ -2,6 +2,7 @@ package ru.registratura.domain.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 public interface BannerRepository {
 
@@ -11,7 +12,7 @@ public interface BannerRepository {
     /** All banners, shown or not, in their order. */
     List<Banner> all();
 
-    java.util.Optional<Banner> find(long id);
+    Optional<Banner> find(long id);
 
     void store(Banner banner);
 

@@ -1,7 +1,10 @@
 package ru.registratura.domain.directory;
 
-import jakarta.persistence.Column;
+import java.io.Serializable;
+import java.util.Objects;
+
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +17,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.util.Objects;
 
 /** A district (участок) of an institution, served by its district doctor. */
 @Entity
@@ -61,8 +62,8 @@ public class District implements Serializable {
     }
 
     public void change(String number, DistrictKind kind, Doctor doctor) {
-        this.number = java.util.Objects.requireNonNull(number);
-        this.kind = java.util.Objects.requireNonNull(kind);
+        this.number = Objects.requireNonNull(number);
+        this.kind = Objects.requireNonNull(kind);
         this.doctor = doctor;
     }
 

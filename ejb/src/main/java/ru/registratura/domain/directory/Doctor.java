@@ -1,7 +1,10 @@
 package ru.registratura.domain.directory;
 
-import jakarta.persistence.Column;
+import java.io.Serializable;
+import java.util.Objects;
+
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,8 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.util.Objects;
 
 /** A doctor who receives patients of one specialty in one institution. */
 @Entity

@@ -1,6 +1,8 @@
 package ru.registratura.domain.directory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 public interface DoctorRepository {
 
@@ -16,8 +18,8 @@ public interface DoctorRepository {
     List<Doctor> activeOf(long specialtyId);
 
     /** The active doctors of the institutions, by institution, specialty and name. */
-    List<Doctor> activeAt(java.util.Collection<Long> institutionIds);
+    List<Doctor> activeAt(Collection<Long> institutionIds);
 
     /** The doctor with specialty and institution loaded. */
-    java.util.Optional<Doctor> findWithInstitution(long id);
+    Optional<Doctor> findWithInstitution(long id);
 }

@@ -1,7 +1,15 @@
 package ru.registratura.domain.directory;
 
-import jakarta.persistence.Column;
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,10 +21,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /** A medical institution of the region: a polyclinic or a hospital with an outpatient department. */
 @Entity
@@ -110,8 +114,8 @@ public class Institution implements Serializable {
     }
 
     /** Divisions by name as a Russian reader sorts them (a RuleBasedCollator compares under its own lock). */
-    private static final java.util.Comparator<Division> BY_NAME = java.util.Comparator.comparing(Division::getName,
-            java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ru")));
+    private static final Comparator<Division> BY_NAME = Comparator.comparing(Division::getName,
+            Collator.getInstance(Locale.forLanguageTag("ru")));
 
     /** A new division of this institution (its constructor calls this). */
     void divisionAdded(Division division) {

@@ -1,7 +1,10 @@
 package ru.registratura.domain.directory;
 
-import jakarta.persistence.Column;
+import java.io.Serializable;
+import java.util.Objects;
+
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * A medical specialty of the federal nomenclature, with whom it may serve: an age range in full

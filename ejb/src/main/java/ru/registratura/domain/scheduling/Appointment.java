@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -96,7 +98,7 @@ public class Appointment implements Serializable {
         this.channel = channel;
         this.status = AppointmentStatus.BOOKED;
         // The database keeps microseconds: the same instant before and after it is stored (an API replay answers the same).
-        this.bookedAt = OffsetDateTime.ofInstant(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
+        this.bookedAt = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     /**
@@ -127,7 +129,7 @@ public class Appointment implements Serializable {
         if (!isBooked()) {
             throw new IllegalStateException("Only a booked appointment moves");
         }
-        slot = java.util.Objects.requireNonNull(other);
+        slot = Objects.requireNonNull(other);
     }
 
     public String getApiClient() {
@@ -171,7 +173,7 @@ public class Appointment implements Serializable {
 
     public void cancel(Instant now) {
         status = AppointmentStatus.CANCELLED;
-        cancelledAt = OffsetDateTime.ofInstant(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
+        cancelledAt = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     /** Cancelled by the institution, for the reason the patient is told. */

@@ -1,6 +1,7 @@
 package ru.registratura.domain.scheduling;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ public interface AppointmentRepository {
     Optional<Appointment> find(long id);
 
     /** The appointments with these ids, with their slots, doctors, specialties and institutions, by id; one query. */
-    List<Appointment> findAll(java.util.Collection<Long> ids);
+    List<Appointment> findAll(Collection<Long> ids);
 
     /** Persists a new appointment and writes it at once: the slot's claim refers to its id. */
     void add(Appointment appointment);
@@ -28,7 +29,7 @@ public interface AppointmentRepository {
     List<Long> dueForReminder(Instant from, Instant until);
 
     /** The appointments not cancelled starting in [from, until) at the institutions, by doctor and time. */
-    List<Appointment> ofDay(java.util.Collection<Long> institutionIds, Instant from, Instant until);
+    List<Appointment> ofDay(Collection<Long> institutionIds, Instant from, Instant until);
 
     /** The booked, future appointments of a register person without a card (registry bookings). */
     List<Appointment> upcomingOfEntry(long registerEntryId, Instant now);

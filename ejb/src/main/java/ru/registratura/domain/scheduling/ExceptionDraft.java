@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+
 import ru.registratura.domain.card.FieldError;
+import ru.registratura.domain.directory.Doctor;
 
 /**
  * A day off, a shortened day or a doctor's absence as the registry operator typed it. The reason is required:
@@ -46,7 +48,7 @@ public record ExceptionDraft(ExceptionKind kind, LocalDate firstDay, LocalDate l
         return errors;
     }
 
-    public ScheduleException toException(ru.registratura.domain.directory.Doctor doctor) {
+    public ScheduleException toException(Doctor doctor) {
         return kind == ExceptionKind.SHORTENED
                 ? ScheduleException.shortened(doctor, firstDay, lastDay, starts, ends, reason)
                 : ScheduleException.noReception(doctor, kind, firstDay, lastDay, reason);

@@ -1,5 +1,10 @@
 package ru.registratura.domain.scheduling;
 
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,10 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Objects;
+
 import ru.registratura.domain.directory.Doctor;
 
 /** An exception to a doctor's templates from {@code firstDay} to {@code lastDay}, both inclusive. */
@@ -98,7 +100,7 @@ public class ScheduleException implements Serializable {
         return !date.isBefore(firstDay) && !date.isAfter(lastDay);
     }
 
-    public ru.registratura.domain.directory.Doctor getDoctor() {
+    public Doctor getDoctor() {
         return doctor;
     }
 

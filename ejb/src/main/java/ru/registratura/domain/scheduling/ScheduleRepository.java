@@ -2,6 +2,7 @@ package ru.registratura.domain.scheduling;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 public interface ScheduleRepository {
 
@@ -12,10 +13,10 @@ public interface ScheduleRepository {
     List<ScheduleException> findExceptions(long doctorId, LocalDate from, LocalDate until);
 
     /** The template with its doctor and the doctor's institution loaded. */
-    java.util.Optional<ScheduleTemplate> findTemplate(long id);
+    Optional<ScheduleTemplate> findTemplate(long id);
 
     /** The exception with its doctor and the doctor's institution loaded. */
-    java.util.Optional<ScheduleException> findException(long id);
+    Optional<ScheduleException> findException(long id);
 
     /** The doctor's templates that have not ended before {@code today}, by start. */
     List<ScheduleTemplate> currentTemplates(long doctorId, LocalDate today);

@@ -1,8 +1,14 @@
 package ru.registratura.domain.scheduling;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 public interface SlotRepository {
 
@@ -21,7 +27,7 @@ public interface SlotRepository {
     int addAbsent(List<Slot> slots);
 
     /** The slot with its doctor, specialty and institution loaded. */
-    java.util.Optional<Slot> find(long slotId);
+    Optional<Slot> find(long slotId);
 
     /**
      * Claims a free slot for the appointment: one conditional update, atomic in the database.
@@ -53,13 +59,13 @@ public interface SlotRepository {
      * this channel start on it; days without one are missing. Counted by the database: a busy doctor's horizon
      * holds hundreds of free slots, and the calendar needs only the numbers.
      */
-    java.util.SortedMap<java.time.LocalDate, Integer> freeDays(long doctorId, Channel channel, Instant after,
-                                                             Instant until, java.time.ZoneId zone);
+    SortedMap<LocalDate, Integer> freeDays(long doctorId, Channel channel, Instant after,
+                                                             Instant until, ZoneId zone);
 
     /**
      * For each of the doctors, the start of their first free slot open to the channel in (after, until);
      * doctors without one are missing from the map.
      */
-    java.util.Map<Long, Instant> nearestFree(java.util.Collection<Long> doctorIds, Channel channel, Instant after,
+    Map<Long, Instant> nearestFree(Collection<Long> doctorIds, Channel channel, Instant after,
                                              Instant until);
 }

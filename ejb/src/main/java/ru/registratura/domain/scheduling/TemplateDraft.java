@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
 import ru.registratura.domain.card.FieldError;
 
 /**

@@ -1,5 +1,6 @@
 package ru.registratura.domain.staff;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Staff users. */
@@ -14,7 +15,7 @@ public interface StaffUserRepository {
     boolean anyAdmin();
 
     /** All staff users by name. */
-    java.util.List<StaffUser> all();
+    List<StaffUser> all();
 
     void store(StaffUser user);
 }

@@ -5,6 +5,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
 import ru.registratura.application.RegisterImportService;
 
 /**

@@ -1,13 +1,14 @@
 package ru.registratura.infrastructure.batch;
 
+import java.io.BufferedReader;
+import java.io.Serializable;
+import java.nio.file.Path;
+
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedReader;
-import java.io.Serializable;
-import java.nio.file.Path;
 
 /** Reads the register file line by line after its header; the checkpoint is the number of the last line read. */
 @Named

@@ -1,11 +1,12 @@
 package ru.registratura.infrastructure.batch;
 
+import java.util.Properties;
+
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.util.Properties;
 
 /**
  * Splits the load into one partition per processor (at most four): each reads the whole file and checks and

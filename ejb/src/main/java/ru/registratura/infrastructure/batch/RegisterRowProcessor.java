@@ -1,12 +1,14 @@
 package ru.registratura.infrastructure.batch;
 
+import java.io.BufferedReader;
+import java.nio.file.Path;
+
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedReader;
-import java.nio.file.Path;
+
 import ru.registratura.domain.attachment.RegisterFileFormat;
 import ru.registratura.domain.attachment.RegisterRowParser;
 import ru.registratura.infrastructure.config.RegionSettings;

@@ -1,8 +1,9 @@
 package ru.registratura.infrastructure.config;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.Clock;
 
 /** The one clock of the application; services take time from it so that tests can fix it. */
 @ApplicationScoped

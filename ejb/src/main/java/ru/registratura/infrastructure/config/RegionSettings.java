@@ -1,11 +1,16 @@
 package ru.registratura.infrastructure.config;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import ru.registratura.domain.scheduling.BookingPolicy;
 
 /**
@@ -81,6 +86,11 @@ public class RegionSettings {
         return relativeMaxAge;
     }
 
+    /** Whether a person born on this day is, today, too old to be added to a card file as a relative. */
+    public boolean tooOldForRelative(LocalDate birthDate) {
+        return birthDate != null && Period.between(birthDate, today()).getYears() >= relativeMaxAge;
+    }
+
     /** Whether a person may hold only one active appointment per specialty at a time. */
     public boolean onePerSpecialty() {
         return onePerSpecialty;
@@ -92,7 +102,7 @@ public class RegionSettings {
     }
 
     /** The start of the first day beyond the booking horizon, in the region's zone. */
-    public java.time.Instant horizonEnd() {
+    public Instant horizonEnd() {
         return today().plusDays(horizonDays()).atStartOfDay(zone()).toInstant();
     }
 

@@ -1,10 +1,11 @@
 package ru.registratura.infrastructure.mail;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Sends mails each on its own: one refused address does not stop the others. A mail that fails is logged by

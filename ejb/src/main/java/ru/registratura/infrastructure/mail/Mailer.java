@@ -2,7 +2,6 @@ package ru.registratura.infrastructure.mail;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 

@@ -1,5 +1,14 @@
 package ru.registratura.infrastructure.migration;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
@@ -9,9 +18,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -80,10 +87,10 @@ public class DatabaseMigration {
      * in the README, are disabled: nobody logs in with them. Returns how many were disabled now.
      */
     static int disableDemoStaff(DataSource dataSource) {
-        try (java.sql.Connection connection = dataSource.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
             return statement.executeUpdate("update staff_user set enabled = false where demo = true and enabled = true");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not disable the demo staff accounts", e);
         }
     }
@@ -92,9 +99,9 @@ public class DatabaseMigration {
      * What differs between PostgreSQL and H2 (the zero-setup run) in the migrations: statements of PostgreSQL's
      * partial indexes, which H2 does not have (there each is a no-op and the plain indexes serve).
      */
-    static java.util.Map<String, String> placeholders(boolean postgresql) {
+    static Map<String, String> placeholders(boolean postgresql) {
         String noOp = "select 1";
-        return java.util.Map.of(
+        return Map.of(
                 "free_slot_index", postgresql
                         ? "create index slot_free_idx on slot (doctor_id, starts_at) where appointment_id is null" : noOp,
                 "drop_slot_appointment_index", postgresql ? "drop index slot_appointment_idx" : noOp,
@@ -104,10 +111,10 @@ public class DatabaseMigration {
     }
 
     private boolean postgresql() {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                     .contains("postgresql");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("The database does not answer", e);
         }
     }

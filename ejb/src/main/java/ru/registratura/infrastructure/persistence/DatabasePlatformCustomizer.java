@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
 

@@ -1,7 +1,5 @@
 package ru.registratura.infrastructure.persistence;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,10 +7,15 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
 import ru.registratura.domain.attachment.RegisterRejection;
 import ru.registratura.domain.attachment.RegisterRow;
 import ru.registratura.domain.attachment.RegisterRowParser;
@@ -115,7 +118,7 @@ public class JdbcRegisterStore {
         if (rows.isEmpty()) {
             return stored;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
         try (PreparedStatement s = c.prepareStatement("select id, " + COLUMNS + " from attachment_register "
                 + "where register_key in (" + marks + ")")) {
             for (int i = 0; i < rows.size(); i++) {

@@ -1,13 +1,17 @@
 package ru.registratura.infrastructure.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import ru.registratura.domain.api.ApiRepository;
 
 @ApplicationScoped
@@ -63,7 +67,7 @@ public class JpaApiRepository implements ApiRepository {
         List<?> rows = em.createNativeQuery("select coalesce(a.register_entry_id, s.entry_id) from appointment a "
                         + "left join attachment_search s on s.card_id = a.card_id where a.id = ?")
                 .setParameter(1, appointmentId).getResultList();
-        return rows.stream().filter(java.util.Objects::nonNull).findFirst().map(v -> ((Number) v).longValue());
+        return rows.stream().filter(Objects::nonNull).findFirst().map(v -> ((Number) v).longValue());
     }
 
     private static OffsetDateTime utc(Instant at) {
@@ -74,6 +78,6 @@ public class JpaApiRepository implements ApiRepository {
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        return ((java.sql.Timestamp) value).toInstant();
+        return ((Timestamp) value).toInstant();
     }
 }

@@ -3,11 +3,14 @@ package ru.registratura.infrastructure.persistence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import ru.registratura.domain.card.CardAppointment;
@@ -34,7 +37,7 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
-    public List<Appointment> findAll(java.util.Collection<Long> ids) {
+    public List<Appointment> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -87,7 +90,7 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
-    public List<Appointment> ofDay(java.util.Collection<Long> institutionIds, Instant from, Instant until) {
+    public List<Appointment> ofDay(Collection<Long> institutionIds, Instant from, Instant until) {
         if (institutionIds.isEmpty()) {
             return List.of();
         }
@@ -112,7 +115,7 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
                         + "AttachmentSearch x where x.entry.id = :entry)) and s.startsAt >= :since order by s.startsAt",
                         Appointment.class)
                 .setParameter("entry", registerEntryId)
-                .setParameter("since", since.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter("since", since.atOffset(ZoneOffset.UTC))
                 .getResultList();
     }
 
@@ -120,14 +123,14 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     public Optional<Long> accountOf(long id) {
         return em.createQuery("select a.accountId from Appointment a where a.id = :id", Long.class)
                 .setParameter("id", id)
-                .getResultStream().filter(java.util.Objects::nonNull).findFirst();
+                .getResultStream().filter(Objects::nonNull).findFirst();
     }
 
     @Override
     public Optional<Appointment> lock(long id) {
         // Only the appointment's row is locked; its slot and doctor are read as usual (locking the slot row
         // would block concurrent bookings' foreign key checks on it).
-        return Optional.ofNullable(em.find(Appointment.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

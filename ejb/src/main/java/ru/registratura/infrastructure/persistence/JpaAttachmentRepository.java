@@ -6,13 +6,14 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import ru.registratura.domain.attachment.AttachmentRegister;
 import ru.registratura.domain.attachment.AttachmentSearch;
-import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.attachment.AttachmentSearchRepository;
 import ru.registratura.domain.attachment.RegisterEntry;
+import ru.registratura.domain.attachment.SearchStatus;
 
 /** The attachment register and the cards' searches in it. */
 @ApplicationScoped
@@ -37,13 +38,13 @@ public class JpaAttachmentRepository implements AttachmentRegister, AttachmentSe
     }
 
     @Override
-    public java.util.Optional<RegisterEntry> entry(long id) {
-        return java.util.Optional.ofNullable(em.find(RegisterEntry.class, id));
+    public Optional<RegisterEntry> entry(long id) {
+        return Optional.ofNullable(em.find(RegisterEntry.class, id));
     }
 
     @Override
-    public java.util.Optional<RegisterEntry> lockEntry(long id) {
-        return java.util.Optional.ofNullable(em.find(RegisterEntry.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    public Optional<RegisterEntry> lockEntry(long id) {
+        return Optional.ofNullable(em.find(RegisterEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -70,10 +71,10 @@ public class JpaAttachmentRepository implements AttachmentRegister, AttachmentSe
     }
 
     @Override
-    public java.util.List<Long> unresolved() {
+    public List<Long> unresolved() {
         return em.createQuery("select s.cardId from AttachmentSearch s where s.status in :statuses order by s.cardId",
                         Long.class)
-                .setParameter("statuses", java.util.List.of(SearchStatus.PENDING, SearchStatus.NOT_FOUND, SearchStatus.NAME_ONLY))
+                .setParameter("statuses", List.of(SearchStatus.PENDING, SearchStatus.NOT_FOUND, SearchStatus.NAME_ONLY))
                 .getResultList();
     }
 }

@@ -1,17 +1,22 @@
 package ru.registratura.infrastructure.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
 import ru.registratura.domain.audit.AuditAction;
 import ru.registratura.domain.audit.AuditEvent;
 import ru.registratura.domain.audit.AuditFilter;
@@ -164,11 +169,11 @@ public class JpaAuditRepository implements AuditRepository {
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
-        return ((java.time.temporal.TemporalAccessor) value) instanceof java.time.LocalDateTime local
-                ? local.toInstant(ZoneOffset.UTC) : Instant.from((java.time.temporal.TemporalAccessor) value);
+        return ((TemporalAccessor) value) instanceof LocalDateTime local
+                ? local.toInstant(ZoneOffset.UTC) : Instant.from((TemporalAccessor) value);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,10 +1,13 @@
 package ru.registratura.infrastructure.persistence;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.util.List;
+
 import ru.registratura.domain.content.Banner;
 import ru.registratura.domain.content.BannerRepository;
 
@@ -30,8 +33,8 @@ public class JpaBannerRepository implements BannerRepository {
     }
 
     @Override
-    public java.util.Optional<Banner> find(long id) {
-        return java.util.Optional.ofNullable(em.find(Banner.class, id));
+    public Optional<Banner> find(long id) {
+        return Optional.ofNullable(em.find(Banner.class, id));
     }
 
     @Override

@@ -1,12 +1,15 @@
 package ru.registratura.infrastructure.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import ru.registratura.domain.account.PatientAccount;
 import ru.registratura.domain.card.CardRepository;
@@ -53,9 +56,9 @@ public class JpaCardRepository implements CardRepository {
     }
 
     @Override
-    public List<PatientCard> matching(String policyNumber, String snils, String lastName, java.time.LocalDate birthDate,
+    public List<PatientCard> matching(String policyNumber, String snils, String lastName, LocalDate birthDate,
                                       int max) {
-        jakarta.persistence.TypedQuery<PatientCard> query;
+        TypedQuery<PatientCard> query;
         if (policyNumber != null) {
             query = em.createQuery("select c from PatientCard c where c.identity.policyNumber = :number", PatientCard.class)
                     .setParameter("number", policyNumber);
@@ -66,7 +69,7 @@ public class JpaCardRepository implements CardRepository {
             query = em.createQuery("select c from PatientCard c where c.identity.birthDate = :birth and lower(c.identity.lastName) = :name",
                             PatientCard.class)
                     .setParameter("birth", birthDate)
-                    .setParameter("name", lastName.strip().toLowerCase(java.util.Locale.ROOT));
+                    .setParameter("name", lastName.strip().toLowerCase(Locale.ROOT));
         }
         return query.setMaxResults(max).getResultList();
     }

@@ -1,9 +1,13 @@
 package ru.registratura.infrastructure.persistence;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.DoctorRepository;
 import ru.registratura.domain.directory.Specialty;
@@ -33,7 +37,7 @@ public class JpaDoctorRepository implements DoctorRepository {
     }
 
     @Override
-    public List<Doctor> activeAt(java.util.Collection<Long> institutionIds) {
+    public List<Doctor> activeAt(Collection<Long> institutionIds) {
         if (institutionIds.isEmpty()) {
             return List.of();
         }
@@ -54,7 +58,7 @@ public class JpaDoctorRepository implements DoctorRepository {
     }
 
     @Override
-    public java.util.Optional<Doctor> findWithInstitution(long id) {
+    public Optional<Doctor> findWithInstitution(long id) {
         return em.createQuery("select d from Doctor d join fetch d.institution join fetch d.specialty "
                 + "where d.id = :id", Doctor.class)
                 .setParameter("id", id)

@@ -1,11 +1,13 @@
 package ru.registratura.infrastructure.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.InstitutionRepository;
 

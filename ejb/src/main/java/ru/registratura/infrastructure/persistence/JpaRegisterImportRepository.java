@@ -1,13 +1,15 @@
 package ru.registratura.infrastructure.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import ru.registratura.domain.attachment.RegisterImport;
 import ru.registratura.domain.attachment.RegisterImportRepository;
 import ru.registratura.domain.attachment.RegisterRejection;

@@ -1,10 +1,13 @@
 package ru.registratura.infrastructure.persistence;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.util.List;
+
 import ru.registratura.domain.scheduling.ScheduleException;
 import ru.registratura.domain.scheduling.ScheduleRepository;
 import ru.registratura.domain.scheduling.ScheduleTemplate;
@@ -41,7 +44,7 @@ public class JpaScheduleRepository implements ScheduleRepository {
     }
 
     @Override
-    public java.util.Optional<ScheduleTemplate> findTemplate(long id) {
+    public Optional<ScheduleTemplate> findTemplate(long id) {
         return em.createQuery("""
                 select t from ScheduleTemplate t join fetch t.doctor d join fetch d.institution join fetch d.specialty
                 where t.id = :id""", ScheduleTemplate.class)
@@ -50,7 +53,7 @@ public class JpaScheduleRepository implements ScheduleRepository {
     }
 
     @Override
-    public java.util.Optional<ScheduleException> findException(long id) {
+    public Optional<ScheduleException> findException(long id) {
         return em.createQuery("""
                 select e from ScheduleException e join fetch e.doctor d join fetch d.institution join fetch d.specialty
                 where e.id = :id""", ScheduleException.class)

@@ -1,19 +1,31 @@
 package ru.registratura.infrastructure.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import javax.sql.DataSource;
+
 import ru.registratura.domain.scheduling.BookingAccess;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.Channel;
@@ -82,7 +94,7 @@ public class JpaSlotRepository implements SlotRepository {
                 insert.setString(4, slot.getCabinet());
                 insert.setString(5, slot.getAccess().name());
                 if (slot.getTemplate() == null) {
-                    insert.setNull(6, java.sql.Types.BIGINT);
+                    insert.setNull(6, Types.BIGINT);
                 } else {
                     insert.setLong(6, slot.getTemplate().getId());
                 }
@@ -99,7 +111,7 @@ public class JpaSlotRepository implements SlotRepository {
     }
 
     @Override
-    public java.util.Optional<Slot> find(long slotId) {
+    public Optional<Slot> find(long slotId) {
         return em.createQuery("""
                 select s from Slot s join fetch s.doctor d join fetch d.specialty join fetch d.institution
                 where s.id = :id""", Slot.class)
@@ -153,8 +165,8 @@ public class JpaSlotRepository implements SlotRepository {
     }
 
     @Override
-    public java.util.SortedMap<java.time.LocalDate, Integer> freeDays(long doctorId, Channel channel, Instant after,
-                                                                    Instant until, java.time.ZoneId zone) {
+    public SortedMap<LocalDate, Integer> freeDays(long doctorId, Channel channel, Instant after,
+                                                                    Instant until, ZoneId zone) {
         // The day of each start in the region's zone by EXTRACT of the start at that zone: the same numbers on
         // PostgreSQL and on H2 (whose CAST of a zoned time to a date would take the session's zone instead).
         String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and access = 'INTERNET'";
@@ -170,20 +182,20 @@ public class JpaSlotRepository implements SlotRepository {
                 .setParameter(5, utc(after))
                 .setParameter(6, utc(until))
                 .getResultList();
-        java.util.SortedMap<java.time.LocalDate, Integer> days = new java.util.TreeMap<>();
+        SortedMap<LocalDate, Integer> days = new TreeMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            days.put(java.time.LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+            days.put(LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
                     ((Number) r[2]).intValue()), ((Number) r[3]).intValue());
         }
         return days;
     }
 
     @Override
-    public java.util.Map<Long, Instant> nearestFree(java.util.Collection<Long> doctorIds, Channel channel,
+    public Map<Long, Instant> nearestFree(Collection<Long> doctorIds, Channel channel,
                                                     Instant after, Instant until) {
         if (doctorIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
         var query = em.createQuery("select s.doctor.id, min(s.startsAt) from Slot s "
@@ -195,7 +207,7 @@ public class JpaSlotRepository implements SlotRepository {
         if (!internetOnly.isEmpty()) {
             query.setParameter("internet", BookingAccess.INTERNET);
         }
-        java.util.Map<Long, Instant> nearest = new java.util.HashMap<>();
+        Map<Long, Instant> nearest = new HashMap<>();
         for (Object[] row : query.getResultList()) {
             nearest.put(((Number) row[0]).longValue(), instant(row[1]));
         }
@@ -207,7 +219,7 @@ public class JpaSlotRepository implements SlotRepository {
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
         throw new IllegalStateException("Unexpected time type " + value.getClass());

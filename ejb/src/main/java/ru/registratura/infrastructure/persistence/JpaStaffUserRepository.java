@@ -1,5 +1,6 @@
 package ru.registratura.infrastructure.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class JpaStaffUserRepository implements StaffUserRepository {
     }
 
     @Override
-    public java.util.List<StaffUser> all() {
+    public List<StaffUser> all() {
         return em.createQuery("select u from StaffUser u order by u.fullName, u.username", StaffUser.class).getResultList();
     }
 

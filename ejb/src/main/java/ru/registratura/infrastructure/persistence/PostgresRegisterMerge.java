@@ -1,11 +1,15 @@
 package ru.registratura.infrastructure.persistence;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+
 import org.postgresql.PGConnection;
+
 import ru.registratura.domain.attachment.RegisterRow;
 
 /**
@@ -51,8 +55,8 @@ final class PostgresRegisterMerge {
             text.append(row.attachedSince()).append('\n');
         }
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy register_chunk from stdin", new java.io.StringReader(text.toString()));
-        } catch (java.io.IOException e) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy register_chunk from stdin", new StringReader(text.toString()));
+        } catch (IOException e) {
             throw new SQLException("COPY of a register chunk failed", e);
         }
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""

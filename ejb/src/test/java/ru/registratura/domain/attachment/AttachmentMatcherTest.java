@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,13 +47,13 @@ class AttachmentMatcherTest {
         }
 
         @Override
-        public java.util.Optional<RegisterEntry> entry(long id) {
-            return java.util.Optional.empty();
+        public Optional<RegisterEntry> entry(long id) {
+            return Optional.empty();
         }
 
         @Override
-        public java.util.Optional<RegisterEntry> lockEntry(long id) {
-            return java.util.Optional.empty();
+        public Optional<RegisterEntry> lockEntry(long id) {
+            return Optional.empty();
         }
     });
 
@@ -149,6 +150,6 @@ class AttachmentMatcherTest {
                 "a policy and birth date attach a card typed by hand");
 
         search.restart(Instant.EPOCH);
-        assertEquals(SearchStatus.NOT_FOUND, search.settle(java.util.Optional.empty(), false, Instant.EPOCH));
+        assertEquals(SearchStatus.NOT_FOUND, search.settle(Optional.empty(), false, Instant.EPOCH));
     }
 }

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,7 +76,7 @@ class SnilsTest {
     @Property(tries = 1000)
     void checkNumberIsAlwaysTwoDigits(@ForAll("checkedNumbers") String nine) {
         int check = Snils.checkNumber(nine);
-        org.junit.jupiter.api.Assertions.assertTrue(check >= 0 && check <= 99);
+        Assertions.assertTrue(check >= 0 && check <= 99);
     }
 
     @Provide

@@ -14,7 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
+
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.PatientGroup;

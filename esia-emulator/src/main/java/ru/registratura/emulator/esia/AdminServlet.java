@@ -1,6 +1,7 @@
 package ru.registratura.emulator.esia;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -52,7 +53,7 @@ public class AdminServlet extends HttpServlet {
             fault = faultValue == null || faultValue.isBlank() ? FaultModes.TokenFault.NONE : FaultModes.TokenFault.valueOf(faultValue);
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "delayMillis must be a number and tokenFault one of "
-                    + java.util.Arrays.toString(FaultModes.TokenFault.values()));
+                    + Arrays.toString(FaultModes.TokenFault.values()));
             return;
         }
         faults.set("true".equals(request.getParameter("maintenance")), delay, fault);

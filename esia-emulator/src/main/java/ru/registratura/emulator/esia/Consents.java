@@ -1,5 +1,6 @@
 package ru.registratura.emulator.esia;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,7 @@ public class Consents {
 
     public void grant(String clientId, long oid, Set<String> scopes) {
         granted.merge(key(clientId, oid), Set.copyOf(scopes), (a, b) -> {
-            var all = new java.util.HashSet<>(a);
+            var all = new HashSet<>(a);
             all.addAll(b);
             return Set.copyOf(all);
         });

@@ -1,5 +1,6 @@
 package ru.registratura.emulator.esia;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -11,8 +12,6 @@ import java.util.Optional;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
-import java.io.StringReader;
 
 /**
  * The JSON Web Tokens ESIA issues, signed RS256 by hand: the emulator needs ESIA's exact headers and

@@ -1,6 +1,11 @@
 package ru.registratura.emulator.esia;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -64,15 +69,15 @@ public final class PersonJson {
         return json.build();
     }
 
-    private java.util.Optional<Long> identityDocumentId() {
+    private Optional<Long> identityDocumentId() {
         List<JsonObject> docs = person.getJsonArray("documents").getValuesAs(JsonObject.class);
         for (int i = 0; i < docs.size(); i++) {
             String type = docs.get(i).getString("type");
             if (type.equals("RF_PASSPORT") || type.equals("FID_DOC")) {
-                return java.util.Optional.of(itemId(2, i));
+                return Optional.of(itemId(2, i));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public JsonObject contacts(boolean embed) {
@@ -104,7 +109,7 @@ public final class PersonJson {
     }
 
     /** One item of a collection by its id, if the scopes allow it. */
-    public java.util.Optional<JsonObject> item(String collection, long id) {
+    public Optional<JsonObject> item(String collection, long id) {
         return switch (collection) {
             case "ctts" -> find(person.getJsonArray("contacts"), 1, id, this::contactAllowed).map(c -> contact(c, id));
             case "docs" -> find(person.getJsonArray("documents"), 2, id, this::documentAllowed).map(d -> document(d, id));
@@ -113,18 +118,18 @@ public final class PersonJson {
                     .filter(k -> k.getJsonNumber("id").longValue() == id)
                     .filter(k -> scopes.stream().anyMatch(s -> s.startsWith("kid_")))
                     .findFirst().map(this::kid);
-            default -> java.util.Optional.empty();
+            default -> Optional.empty();
         };
     }
 
-    private java.util.Optional<JsonObject> find(JsonArray items, int kind, long id, Predicate<JsonObject> allowed) {
+    private Optional<JsonObject> find(JsonArray items, int kind, long id, Predicate<JsonObject> allowed) {
         List<JsonObject> list = items.getValuesAs(JsonObject.class);
         for (int i = 0; i < list.size(); i++) {
             if (itemId(kind, i) == id && allowed.test(list.get(i))) {
-                return java.util.Optional.of(list.get(i));
+                return Optional.of(list.get(i));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private boolean contactAllowed(JsonObject contact) {
@@ -257,10 +262,10 @@ public final class PersonJson {
 
     private static String etag(String content) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-1")
-                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().withUpperCase().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-1")
+                    .digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().withUpperCase().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,16 +2,24 @@ package ru.registratura.emulator.esia;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The test persons of {@code persons.json}: who can log in, with which login and password, and the
@@ -27,7 +35,7 @@ public class TestPersons {
 
     /** The persons of persons.json and as many virtual patients as {@code esia.emulator.load-persons} says. */
     public TestPersons() {
-        this(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        this(ConfigProvider.getConfig()
                 .getOptionalValue("esia.emulator.load-persons", Integer.class).orElse(0));
     }
 
@@ -93,13 +101,13 @@ public class TestPersons {
         return YEAR_AGO.matcher(json).replaceAll(m -> String.valueOf(thisYear - Integer.parseInt(m.group(1))));
     }
 
-    private static final java.util.regex.Pattern YEAR_AGO = java.util.regex.Pattern.compile("\\{YEAR-(\\d+)}");
+    private static final Pattern YEAR_AGO = Pattern.compile("\\{YEAR-(\\d+)}");
 
     static List<JsonObject> load() {
         try (InputStream raw = TestPersons.class.getResourceAsStream("/persons.json");
-             JsonReader reader = Json.createReader(new java.io.StringReader(withYears(
-                     new String(raw.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                     java.time.Year.now(java.time.ZoneOffset.UTC).getValue())))) {
+             JsonReader reader = Json.createReader(new StringReader(withYears(
+                     new String(raw.readAllBytes(), StandardCharsets.UTF_8),
+                     Year.now(ZoneOffset.UTC).getValue())))) {
             List<JsonObject> result = new ArrayList<>();
             for (JsonValue value : reader.readObject().getJsonArray("persons")) {
                 result.add(value.asJsonObject());
@@ -125,7 +133,7 @@ public class TestPersons {
         }
         String wanted = normalize(login);
         return persons.stream()
-                .filter(p -> p.getJsonArray("logins").getValuesAs(jakarta.json.JsonString.class).stream()
+                .filter(p -> p.getJsonArray("logins").getValuesAs(JsonString.class).stream()
                         .anyMatch(l -> normalize(l.getString()).equals(wanted)))
                 .filter(p -> p.getString("password").equals(password))
                 .findFirst();

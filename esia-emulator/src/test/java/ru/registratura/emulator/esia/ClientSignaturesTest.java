@@ -8,12 +8,14 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HexFormat;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
@@ -75,10 +77,10 @@ class ClientSignaturesTest {
     @Test
     void theCertificateHashIsGost2012OverDerUnlessSha256IsConfigured() throws Exception {
         X509Certificate certificate = certificate(rsa(), "SHA256withRSA");
-        var gost = java.security.MessageDigest.getInstance("GOST3411-2012-256", ClientSignatures.BC);
-        assertEquals(java.util.HexFormat.of().formatHex(gost.digest(certificate.getEncoded())),
+        var gost = MessageDigest.getInstance("GOST3411-2012-256", ClientSignatures.BC);
+        assertEquals(HexFormat.of().formatHex(gost.digest(certificate.getEncoded())),
                 ClientSignatures.certificateHash(certificate, "GOST3411_2012_256"));
-        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(certificate.getEncoded())), ClientSignatures.certificateHash(certificate, "SHA256"));
     }
 

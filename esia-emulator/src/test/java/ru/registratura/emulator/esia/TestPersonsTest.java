@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -135,6 +137,6 @@ class TestPersonsTest {
     void aChildsBirthYearIsCountedBackFromThisYear() {
         assertEquals("\"birthDate\": \"03.09.2017\"", TestPersons.withYears("\"birthDate\": \"03.09.{YEAR-9}\"", 2026));
         JsonObject artem = persons.all().get(0).getJsonArray("kids").getJsonObject(0);
-        assertEquals("03.09." + (java.time.Year.now(java.time.ZoneOffset.UTC).getValue() - 9), artem.getString("birthDate"));
+        assertEquals("03.09." + (Year.now(ZoneOffset.UTC).getValue() - 9), artem.getString("birthDate"));
     }
 }

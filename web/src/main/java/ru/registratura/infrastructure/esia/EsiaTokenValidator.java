@@ -15,13 +15,13 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenClaimsVerifier;
-
 import org.pac4j.oidc.config.OidcConfiguration;
 import org.pac4j.oidc.profile.creator.TokenValidator;
 
@@ -67,7 +67,7 @@ public class EsiaTokenValidator extends TokenValidator {
         }
         try {
             return new IDTokenClaimsSet(claims);
-        } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+        } catch (ParseException e) {
             throw new BadJWTException("Malformed ID token claims: " + e.getMessage(), e);
         }
     }

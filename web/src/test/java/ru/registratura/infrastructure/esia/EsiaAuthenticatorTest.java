@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
-
 import org.junit.jupiter.api.Test;
 
 /** How the portal reads ESIA's token response: state echo, expires_in as number or string, errors. */

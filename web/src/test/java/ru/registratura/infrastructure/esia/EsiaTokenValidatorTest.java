@@ -15,7 +15,6 @@ import java.util.Base64;
 
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.JWTParser;
-
 import org.junit.jupiter.api.Test;
 import org.pac4j.oidc.config.OidcConfiguration;
 

@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,7 @@ class KeyStoreSignerTest {
             SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
             assertTrue(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(TestKeys.BC).build(entry.certificate())));
             CMSSignedData other = new CMSSignedData(new CMSProcessableByteArray("x".getBytes(StandardCharsets.UTF_8)), cms);
-            assertThrows(org.bouncycastle.cms.CMSSignerDigestMismatchException.class, () -> other.getSignerInfos().getSigners()
+            assertThrows(CMSSignerDigestMismatchException.class, () -> other.getSignerInfos().getSigners()
                     .iterator().next().verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(TestKeys.BC)
                             .build(entry.certificate())), "another content does not match the signature");
         }
@@ -100,10 +103,10 @@ class KeyStoreSignerTest {
         String gost = CertificateHashAlgorithm.GOST3411_2012_256.hash(rsa.certificate());
         String sha = CertificateHashAlgorithm.SHA256.hash(rsa.certificate());
         assertTrue(gost.matches("[0-9a-f]{64}") && sha.matches("[0-9a-f]{64}"));
-        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(rsa.certificate().getEncoded())), sha);
-        var digest = java.security.MessageDigest.getInstance("GOST3411-2012-256", TestKeys.BC);
-        assertEquals(java.util.HexFormat.of().formatHex(digest.digest(rsa.certificate().getEncoded())), gost);
+        var digest = MessageDigest.getInstance("GOST3411-2012-256", TestKeys.BC);
+        assertEquals(HexFormat.of().formatHex(digest.digest(rsa.certificate().getEncoded())), gost);
     }
 
     private static boolean verify(String algorithm, X509Certificate certificate, byte[] data, byte[] signature) throws Exception {

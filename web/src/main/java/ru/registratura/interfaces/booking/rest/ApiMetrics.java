@@ -2,6 +2,7 @@ package ru.registratura.interfaces.booking.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**

@@ -1,8 +1,10 @@
 package ru.registratura.interfaces.booking.rest;
 
 import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ru.registratura.application.BookingCatalog;
 
 /** A JSON document of the booking API (public fields: what JSON-B reads and writes and OpenAPI shows). */

@@ -1,7 +1,14 @@
 package ru.registratura.interfaces.booking.rest;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,11 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
+
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import ru.registratura.application.BookingApiService;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
+import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRule;
 
 @Path("/appointments")
@@ -42,7 +47,7 @@ public class AppointmentsResource {
 
     private static final int MAX_KEY = 100;
     /** JSON-B for the request's fingerprint: one instance (thread-safe), not one built per booking. */
-    private static final jakarta.json.bind.Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     BookingApiService service;
@@ -154,7 +159,7 @@ public class AppointmentsResource {
                     request.slotId));
             metrics.moved();
             return moved;
-        } catch (ru.registratura.domain.scheduling.BookingRefusedException e) {
+        } catch (BookingRefusedException e) {
             if (e.rule() == BookingRule.SLOT_TAKEN) {
                 metrics.conflict();
             }

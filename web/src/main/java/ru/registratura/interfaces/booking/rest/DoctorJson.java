@@ -1,6 +1,7 @@
 package ru.registratura.interfaces.booking.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ru.registratura.domain.directory.Doctor;
 
 /** A JSON document of the booking API (public fields: what JSON-B reads and writes and OpenAPI shows). */

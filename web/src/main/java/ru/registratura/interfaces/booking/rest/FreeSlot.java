@@ -2,8 +2,10 @@ package ru.registratura.interfaces.booking.rest;
 
 import java.time.Instant;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 
 /** A JSON document of the booking API (public fields: what JSON-B reads and writes and OpenAPI shows). */

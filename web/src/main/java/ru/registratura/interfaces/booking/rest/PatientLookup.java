@@ -1,6 +1,7 @@
 package ru.registratura.interfaces.booking.rest;
 
 import java.time.LocalDate;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,8 @@
 package ru.registratura.interfaces.booking.rest;
 
 import java.util.List;
+import java.util.Locale;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -48,7 +50,7 @@ public class Problem {
     }
 
     public Problem(int status, String code, String title, String detail) {
-        this.type = BASE + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        this.type = BASE + code.toLowerCase(Locale.ROOT).replace('_', '-');
         this.status = status;
         this.code = code;
         this.title = title;

@@ -1,15 +1,20 @@
 package ru.registratura.interfaces.booking.rest;
 
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+
 import ru.registratura.application.ApiAccessDeniedException;
 import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.domain.card.InvalidCardException;
@@ -42,7 +47,7 @@ public class Problems implements ExceptionMapper<Throwable> {
         return new Problem(422, rule.name(), "Booking rule broken", RULES.getOrDefault(rule, rule.name()));
     }
 
-    private static final java.util.Map<BookingRule, String> RULES = java.util.Map.of(
+    private static final Map<BookingRule, String> RULES = Map.of(
             BookingRule.SLOT_PAST, "The slot has started or is over",
             BookingRule.BEYOND_HORIZON, "The slot lies beyond the booking horizon",
             BookingRule.NOT_OPEN_TO_CHANNEL, "The slot is not open to booking through the API",
@@ -71,8 +76,8 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (e instanceof ApiAccessDeniedException) {
             return response(new Problem(403, "FORBIDDEN", "Forbidden", "The caller may not do this"));
         }
-        if (e instanceof JsonbException || e instanceof jakarta.ws.rs.BadRequestException
-                || e instanceof jakarta.ws.rs.ProcessingException) {
+        if (e instanceof JsonbException || e instanceof BadRequestException
+                || e instanceof ProcessingException) {
             return response(new Problem(400, "BAD_INPUT", "Bad input", "The request body is not the expected JSON"));
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

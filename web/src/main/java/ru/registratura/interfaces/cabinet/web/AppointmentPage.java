@@ -11,6 +11,7 @@ import ru.registratura.application.BookingCatalog;
 import ru.registratura.application.BookingCatalog.Ticket;
 import ru.registratura.application.PortalBookingService;
 import ru.registratura.domain.scheduling.BookingRefusedException;
+import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
  * The ticket (талон) of an appointment ({@code appointment.xhtml?id=}), printable, and «Отменить запись» with
@@ -32,7 +33,7 @@ public class AppointmentPage implements Serializable {
     PortalBookingService booking;
 
     @Inject
-    ru.registratura.infrastructure.config.RegionSettings region;
+    RegionSettings region;
 
     private Long id;
     private Ticket ticket;

@@ -1,8 +1,6 @@
 package ru.registratura.interfaces.cabinet.web;
 
-import java.io.IOException;
 import java.util.List;
-
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import ru.registratura.application.CardFileService;
+import ru.registratura.application.EsiaCardService;
 import ru.registratura.application.EsiaChild;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.infrastructure.config.RegionSettings;
@@ -20,7 +20,7 @@ public class CardFile {
     CabinetSession cabinet;
 
     @Inject
-    CardFileService cards;
+    EsiaCardService esia;
 
     @Inject
     RegionSettings region;
@@ -45,7 +45,7 @@ public class CardFile {
 
     public List<EsiaChild> getEsiaChildren() {
         if (children == null) {
-            children = cards.esiaChildren(cabinet.accountId());
+            children = esia.esiaChildren(cabinet.accountId());
         }
         return children;
     }

@@ -1,6 +1,7 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -64,8 +65,8 @@ public class CardPage implements Serializable {
     }
 
     /** Whether the time is still ahead (an appointment that can be cancelled). */
-    public boolean future(java.time.Instant instant) {
-        return instant != null && instant.isAfter(java.time.Instant.now());
+    public boolean future(Instant instant) {
+        return instant != null && instant.isAfter(Instant.now());
     }
 
     public PatientCard getLoaded() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ru.registratura.application.CardFileService;
+import ru.registratura.application.EsiaCardService;
 import ru.registratura.domain.card.CardDraft;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.FieldError;
@@ -37,6 +38,9 @@ public class EditCard implements Serializable {
 
     @Inject
     CardFileService cards;
+
+    @Inject
+    EsiaCardService esia;
 
     /** The fields a verified card shows without an input. */
     private static final Set<String> IDENTITY_FIELDS =
@@ -68,7 +72,7 @@ public class EditCard implements Serializable {
                 draft = CardDraft.of(stored);
                 kinships = stored.isRelative() ? relativeKinships() : List.of(Kinship.SELF);
                 verified = stored.isVerified();
-                policyFromEsia = verified && (cards.esiaIdentity(accountId, stored).map(i -> i.policy() != null)
+                policyFromEsia = verified && (esia.esiaIdentity(accountId, stored).map(i -> i.policy() != null)
                         .orElse(stored.getPolicy() != null));
             } catch (CardNotFoundException e) {
                 CabinetPages.notFound();
@@ -81,14 +85,14 @@ public class EditCard implements Serializable {
                 CabinetPages.flash("card.self.exists");
                 return "/cabinet/card?faces-redirect=true&card=" + self.get().getId();
             }
-            draft = cards.selfDraft(accountId);
+            draft = esia.selfDraft(accountId);
             verified = true;
-            policyFromEsia = cards.esiaIdentity(accountId, Kinship.SELF, null).map(i -> i.policy() != null).orElse(false);
+            policyFromEsia = esia.esiaIdentity(accountId, Kinship.SELF, null).map(i -> i.policy() != null).orElse(false);
             kinships = List.of(Kinship.SELF);
         } else if ("child".equals(from) && child != null) {
             try {
-                draft = cards.childDraft(accountId, child);
-                esiaChildId = cards.esiaChildId(accountId, child);
+                draft = esia.childDraft(accountId, child);
+                esiaChildId = esia.esiaChildId(accountId, child);
             } catch (CardNotFoundException e) {
                 // No such child of ESIA's («Данные детей» has fewer): the same 404 as another account's card.
                 CabinetPages.notFound();

@@ -3,6 +3,7 @@ package ru.registratura.interfaces.cabinet.web;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -11,11 +12,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ru.registratura.application.RateWindows;
 import ru.registratura.application.PatientLoginService;
-import ru.registratura.interfaces.shared.web.ClientAddressFilter;
+import ru.registratura.application.RateWindows;
 import ru.registratura.domain.audit.AuditOutcome;
 import ru.registratura.infrastructure.esia.EsiaUnavailableException;
+import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 import ru.registratura.interfaces.shared.web.ErrorReference;
 
 /**
@@ -104,7 +105,7 @@ public class EsiaCallbackGuard extends HttpFilter {
         if (description == null) {
             return "";
         }
-        var matcher = java.util.regex.Pattern.compile("ESIA-\\d{6}").matcher(description);
+        var matcher = Pattern.compile("ESIA-\\d{6}").matcher(description);
         return matcher.find() ? matcher.group() : "";
     }
 

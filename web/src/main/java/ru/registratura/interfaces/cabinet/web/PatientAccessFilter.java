@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.PatientLoginService;
-import ru.registratura.interfaces.shared.web.Redirects;
 import ru.registratura.interfaces.shared.web.ClientAddressFilter;
+import ru.registratura.interfaces.shared.web.Redirects;
 
 /**
  * Every request: ends a patient's session that has reached its maximum age after the ESIA login

@@ -1,5 +1,7 @@
 package ru.registratura.interfaces.cabinet.web;
 
+import java.time.LocalDateTime;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +40,7 @@ public class ProfilePage {
     }
 
     /** The last login as a date and time in the region's zone. */
-    public java.time.LocalDateTime getLastLogin() {
-        return account == null ? null : java.time.LocalDateTime.ofInstant(account.getLastLoginAt(), region.zone());
+    public LocalDateTime getLastLogin() {
+        return account == null ? null : LocalDateTime.ofInstant(account.getLastLoginAt(), region.zone());
     }
 }

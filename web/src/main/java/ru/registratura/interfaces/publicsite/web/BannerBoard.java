@@ -1,9 +1,11 @@
 package ru.registratura.interfaces.publicsite.web;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+
 import ru.registratura.application.PublicContent;
 import ru.registratura.domain.content.Banner;
 

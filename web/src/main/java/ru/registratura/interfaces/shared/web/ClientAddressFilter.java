@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -34,7 +36,7 @@ public class ClientAddressFilter extends HttpFilter {
     /** The request attribute: the client's address read from a trusted proxy's header. */
     static final String CLIENT_ADDRESS = "registratura.clientAddress";
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ClientAddressFilter.class.getName());
+    private static final Logger LOG = Logger.getLogger(ClientAddressFilter.class.getName());
 
     private transient List<Range> trusted = List.of();
     private transient volatile boolean warned;
@@ -86,7 +88,7 @@ public class ClientAddressFilter extends HttpFilter {
     }
 
     /** The client's address: the rightmost address of the headers that is not a trusted proxy (or the leftmost). */
-    static String client(List<Range> trusted, String proxy, java.util.Enumeration<String> forwardedFor) {
+    static String client(List<Range> trusted, String proxy, Enumeration<String> forwardedFor) {
         List<String> chain = new ArrayList<>();
         while (forwardedFor != null && forwardedFor.hasMoreElements()) {
             for (String part : LIST.split(forwardedFor.nextElement().strip())) {

@@ -1,15 +1,16 @@
 package ru.registratura.interfaces.shared.web;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The reference number an error page shows, written to the server log with the error's details, so

@@ -1,13 +1,14 @@
 package ru.registratura.interfaces.shared.web;
 
+import java.io.IOException;
+import java.time.Duration;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.time.Duration;
 
 /**
  * The footer's language links: a page asked for by GET with {@code ?lang=ru} or {@code ?lang=en} stores the choice

@@ -1,11 +1,13 @@
 package ru.registratura.interfaces.shared.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
 import ru.registratura.infrastructure.config.RegionSettings;
 
 /**

@@ -1,5 +1,7 @@
 package ru.registratura.interfaces.shared.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -38,8 +40,8 @@ public final class PageMessages {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             context.getExternalContext().responseSendError(404, null);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         context.responseComplete();
     }

@@ -1,9 +1,11 @@
 package ru.registratura.interfaces.shared.web;
 
+import java.io.IOException;
+
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
-import java.io.IOException;
+
 import org.primefaces.renderkit.HeadRenderer;
 
 /**

@@ -1,6 +1,8 @@
 package ru.registratura.interfaces.shared.web;
 
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -49,7 +51,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The request attribute with the workspace page's script nonce. */
     public static final String NONCE = SecurityHeadersFilter.class.getName() + ".nonce";
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Override
@@ -59,7 +61,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (path.startsWith("/staff/")) {
             byte[] bytes = new byte[18];
             RANDOM.nextBytes(bytes);
-            String nonce = java.util.Base64.getEncoder().encodeToString(bytes);
+            String nonce = Base64.getEncoder().encodeToString(bytes);
             request.setAttribute(NONCE, nonce);
             response.setHeader("Content-Security-Policy", String.format(WORKSPACE_POLICY, nonce));
         } else {

@@ -1,11 +1,5 @@
 package ru.registratura.interfaces.staff.web;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -14,7 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
 import ru.registratura.application.AuditLogService;
 import ru.registratura.application.AuditLogService.Query;
 import ru.registratura.application.StaffActor;
@@ -78,7 +81,7 @@ public class AuditExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + region.today() + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
-        out.write(line(java.util.ResourceBundle.getBundle("ru.registratura.interfaces.i18n.messages", locale.getLocale())
+        out.write(line(ResourceBundle.getBundle("ru.registratura.interfaces.i18n.messages", locale.getLocale())
                 .getString("audit.csv.header").split(";")));
         try {
             log.export(actor, query, event -> {

@@ -1,16 +1,21 @@
 package ru.registratura.interfaces.staff.web;
 
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
+import jakarta.servlet.http.HttpSession;
+
 import ru.registratura.application.AuditLogService;
 import ru.registratura.application.AuditLogService.Page;
 import ru.registratura.application.AuditLogService.Query;
@@ -29,7 +34,7 @@ import ru.registratura.interfaces.shared.web.PageMessages;
  */
 @Named
 @ViewScoped
-public class AuditPage implements java.io.Serializable {
+public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
@@ -46,8 +51,8 @@ public class AuditPage implements java.io.Serializable {
     private String user;
     private String person;
     private String action;
-    private java.time.LocalDate from;
-    private java.time.LocalDate until;
+    private LocalDate from;
+    private LocalDate until;
     private int page;
     private Page result;
 
@@ -106,7 +111,7 @@ public class AuditPage implements java.io.Serializable {
             return null;
         }
         String key = AuditExportServlet.keep(
-                (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true),
+                (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true),
                 query);
         try {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -173,19 +178,19 @@ public class AuditPage implements java.io.Serializable {
         this.action = action;
     }
 
-    public java.time.LocalDate getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(java.time.LocalDate from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public java.time.LocalDate getUntil() {
+    public LocalDate getUntil() {
         return until;
     }
 
-    public void setUntil(java.time.LocalDate until) {
+    public void setUntil(LocalDate until) {
         this.until = until;
     }
 }

@@ -1,10 +1,12 @@
 package ru.registratura.interfaces.staff.web;
 
+import java.io.Serializable;
+import java.util.List;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
+
 import ru.registratura.application.DirectoryAdminService;
 import ru.registratura.application.DirectoryAdminService.DoctorForm;
 import ru.registratura.application.StaffAccessDeniedException;

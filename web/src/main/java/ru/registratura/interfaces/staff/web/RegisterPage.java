@@ -1,12 +1,14 @@
 package ru.registratura.interfaces.staff.web;
 
+import java.util.List;
+import java.util.Set;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-import java.util.List;
-import java.util.Set;
+
 import ru.registratura.application.RegisterImportService;
 import ru.registratura.application.RegisterImportService.ImportView;
 import ru.registratura.application.StaffAccessDeniedException;

@@ -1,13 +1,5 @@
 package ru.registratura.interfaces.staff.web;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.MultipartConfig;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -15,7 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import ru.registratura.application.RegisterImportService;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.application.StaffActor;
@@ -43,13 +49,13 @@ public class RegisterUploadServlet extends HttpServlet {
 
     @Inject
     @ConfigProperty(name = "registratura.register.import-dir")
-    java.util.Optional<String> importDir;
+    Optional<String> importDir;
 
     /** The session's upload token (made on first use): the form carries it, a forged request does not. */
     static String token(HttpSession session) {
         Object token = session.getAttribute(TOKEN);
         if (token == null) {
-            token = java.util.UUID.randomUUID().toString();
+            token = UUID.randomUUID().toString();
             session.setAttribute(TOKEN, token);
         }
         return (String) token;
@@ -65,7 +71,7 @@ public class RegisterUploadServlet extends HttpServlet {
         Part part;
         try {
             part = request.getPart("file");
-        } catch (IllegalStateException | jakarta.servlet.ServletException e) {
+        } catch (IllegalStateException | ServletException e) {
             back(request, response, "tooLarge", null);
             return;
         }

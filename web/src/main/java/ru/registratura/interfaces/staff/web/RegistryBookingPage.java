@@ -2,6 +2,7 @@ package ru.registratura.interfaces.staff.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public class RegistryBookingPage implements Serializable {
     private void loadTimes() {
         times = new LinkedHashMap<>();
         for (FreeTime time : registry.freeTimes(current.actor(), doctor)) {
-            times.computeIfAbsent(time.startsAt().atZone(region.zone()).toLocalDate(), d -> new java.util.ArrayList<>())
+            times.computeIfAbsent(time.startsAt().atZone(region.zone()).toLocalDate(), d -> new ArrayList<>())
                     .add(time);
         }
     }

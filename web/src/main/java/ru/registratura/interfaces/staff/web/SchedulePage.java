@@ -1,8 +1,5 @@
 package ru.registratura.interfaces.staff.web;
 
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +9,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
 import ru.registratura.application.InvalidScheduleException;
 import ru.registratura.application.ScheduleChange;
 import ru.registratura.application.ScheduleImpact;

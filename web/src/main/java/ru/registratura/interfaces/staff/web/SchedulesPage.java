@@ -1,9 +1,11 @@
 package ru.registratura.interfaces.staff.web;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+
 import ru.registratura.application.RegistryService.DoctorOption;
 import ru.registratura.application.ScheduleService;
 import ru.registratura.application.StaffAccessDeniedException;

@@ -1,9 +1,11 @@
 package ru.registratura.interfaces.staff.web;
 
+import java.io.Serializable;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+
 import ru.registratura.application.DirectoryAdminService;
 import ru.registratura.application.DirectoryAdminService.SpecialtyForm;
 import ru.registratura.application.StaffAccessDeniedException;

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.StaffLoginService;
-import ru.registratura.interfaces.shared.web.Redirects;
 import ru.registratura.interfaces.shared.web.ClientAddressFilter;
+import ru.registratura.interfaces.shared.web.Redirects;
 
 /**
  * Keeps the staff pages ({@code /staff/…} except the login page and its code step) for signed-in staff: a patient's session,

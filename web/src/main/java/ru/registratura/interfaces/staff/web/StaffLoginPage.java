@@ -1,6 +1,7 @@
 package ru.registratura.interfaces.staff.web;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,8 +13,8 @@ import jakarta.servlet.http.HttpSession;
 import ru.registratura.application.StaffLoginResult;
 import ru.registratura.application.StaffLoginService;
 import ru.registratura.domain.staff.Passwords;
-import ru.registratura.interfaces.shared.web.PageMessages;
 import ru.registratura.interfaces.shared.web.ClientAddressFilter;
+import ru.registratura.interfaces.shared.web.PageMessages;
 
 /**
  * «Вход для сотрудников»: user name and password. A success starts a new session (whatever the old one
@@ -57,13 +58,13 @@ public class StaffLoginPage {
             case SUCCESS -> {
                 HttpSession session = freshSession();
                 session.setAttribute(SignedInStaff.SESSION_KEY, new SignedInStaff(result.actor().userId(),
-                        result.actor().fullName(), java.time.Instant.now()));
+                        result.actor().fullName(), Instant.now()));
                 redirect("/staff/index.xhtml");
             }
             case CODE_REQUIRED -> {
                 // Not signed in yet: the session only remembers whose code the next page asks for, for five minutes.
                 freshSession().setAttribute(StaffCodePage.PENDING, new StaffCodePage.Pending(result.codeFor(),
-                        java.time.Instant.now()));
+                        Instant.now()));
                 redirect(StaffCodePage.PAGE);
             }
             // Busy says nothing of the account: it comes before any is looked at.

@@ -1,10 +1,13 @@
 package ru.registratura.interfaces.staff.web;
 
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import ru.registratura.application.StaffLoginService;
 import ru.registratura.domain.staff.Passwords;
@@ -22,7 +25,7 @@ public class StaffPasswordPage {
     CurrentStaff current;
 
     @Inject
-    jakarta.servlet.http.HttpServletRequest request;
+    HttpServletRequest request;
 
     private String currentPassword;
     private String password;
@@ -47,11 +50,11 @@ public class StaffPasswordPage {
             Passwords.wipe(again);
         }
         // The change ends every session of the user that began before it; this one goes on as a new login.
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        HttpSession session = request.getSession(false);
         SignedInStaff signedIn = session == null ? null : (SignedInStaff) session.getAttribute(SignedInStaff.SESSION_KEY);
         if (signedIn != null) {
             session.setAttribute(SignedInStaff.SESSION_KEY,
-                    new SignedInStaff(signedIn.userId(), signedIn.fullName(), java.time.Instant.now()));
+                    new SignedInStaff(signedIn.userId(), signedIn.fullName(), Instant.now()));
         }
         PageMessages.flash("staff.password.changed");
         return "/staff/index?faces-redirect=true";

@@ -3,6 +3,7 @@ package ru.registratura.interfaces.staff.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -148,7 +149,7 @@ public class StaffUserPage implements Serializable {
     }
 
     private Set<Long> institutionSet() {
-        Set<Long> set = new java.util.HashSet<>();
+        Set<Long> set = new HashSet<>();
         for (String institution : institutions) {
             try {
                 set.add(Long.valueOf(institution));
