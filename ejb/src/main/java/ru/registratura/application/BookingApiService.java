@@ -23,7 +23,6 @@ import ru.registratura.domain.audit.AuditRepository;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.FullName;
 import ru.registratura.domain.card.InvalidCardException;
-import ru.registratura.domain.card.InvalidValueException;
 import ru.registratura.domain.card.OmsPolicy;
 import ru.registratura.domain.card.Snils;
 import ru.registratura.domain.directory.Doctor;
@@ -107,33 +106,33 @@ public class BookingApiService {
         List<FieldError> errors = new ArrayList<>();
         if (lookup.policy() != null && !lookup.policy().isBlank()) {
             by = "policy";
-            OmsPolicy policy = parse(() -> policyOf(lookup.policy()), "policy", errors);
+            OmsPolicy policy = ApiLookupFields.parse(() -> ApiLookupFields.policyOf(lookup.policy()), "policy", errors);
             if (lookup.birthDate() == null) {
                 errors.add(new FieldError("birthDate", "api.error.required"));
             }
-            check(errors);
+            ApiLookupFields.check(errors);
             found = register.byPolicyNumber(policy.number()).stream()
                     .filter(e -> e.getPolicy() != null && e.getPolicy().equals(policy)
                             && e.getBirthDate().equals(lookup.birthDate()))
                     .toList();
         } else if (lookup.snils() != null && !lookup.snils().isBlank()) {
             by = "snils";
-            Snils snils = parse(() -> Snils.parse(lookup.snils()), "snils", errors);
-            check(errors);
+            Snils snils = ApiLookupFields.parse(() -> Snils.parse(lookup.snils()), "snils", errors);
+            ApiLookupFields.check(errors);
             found = register.bySnils(snils.value()).stream()
                     .filter(e -> lookup.birthDate() == null || e.getBirthDate().equals(lookup.birthDate()))
                     .toList();
         } else {
             by = "name";
-            FullName name = parse(() -> new FullName(lookup.lastName(), lookup.firstName(), lookup.middleName()),
+            FullName name = ApiLookupFields.parse(() -> new FullName(lookup.lastName(), lookup.firstName(), lookup.middleName()),
                     "lastName", errors);
             if (lookup.birthDate() == null) {
                 errors.add(new FieldError("birthDate", "api.error.required"));
             }
-            check(errors);
+            ApiLookupFields.check(errors);
             found = register.byBirthDate(lookup.birthDate()).stream()
-                    .filter(e -> same(e.getLastName(), name.lastName()) && same(e.getFirstName(), name.firstName())
-                            && (name.middleName() == null || same(e.getMiddleName(), name.middleName())))
+                    .filter(e -> ApiLookupFields.same(e.getLastName(), name.lastName()) && ApiLookupFields.same(e.getFirstName(), name.firstName())
+                            && (name.middleName() == null || ApiLookupFields.same(e.getMiddleName(), name.middleName())))
                     .toList();
         }
         if (found.size() != 1) {
@@ -269,37 +268,6 @@ public class BookingApiService {
     private static void requireKnown(ApiCaller caller) {
         if (!caller.known()) {
             throw new ApiAccessDeniedException("no API group");
-        }
-    }
-
-    private static boolean same(String a, String b) {
-        return a != null && b != null && FullName.matchKey(a).equals(FullName.matchKey(b));
-    }
-
-    private static OmsPolicy policyOf(String text) {
-        String t = text.strip();
-        int space = t.lastIndexOf(' ');
-        return space > 0 && !t.replace(" ", "").matches("\\d{16}")
-                ? OmsPolicy.parse(t.substring(0, space), t.substring(space + 1))
-                : OmsPolicy.parse(null, t);
-    }
-
-    private interface Parse<T> {
-        T get();
-    }
-
-    private static <T> T parse(Parse<T> parse, String field, List<FieldError> errors) {
-        try {
-            return parse.get();
-        } catch (InvalidValueException e) {
-            errors.add(new FieldError(field, "card.error." + e.key()));
-            return null;
-        }
-    }
-
-    private static void check(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidCardException(errors);
         }
     }
 

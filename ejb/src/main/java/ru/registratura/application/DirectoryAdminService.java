@@ -16,7 +16,6 @@ import ru.registratura.domain.audit.AuditOutcome;
 import ru.registratura.domain.audit.AuditRepository;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.FullName;
-import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.InvalidValueException;
 import ru.registratura.domain.directory.DirectoryRepository;
 import ru.registratura.domain.directory.District;
@@ -112,20 +111,20 @@ public class DirectoryAdminService {
         requireAdmin(admin);
         Institution institution = id == null ? null : directory.institution(id).orElseThrow(() -> notFound("institution"));
         List<FieldError> errors = new ArrayList<>();
-        String name = text(form.name(), "name", 300, true, errors);
-        String shortName = text(form.shortName(), "shortName", 120, true, errors);
-        String address = text(form.address(), "address", 300, true, errors);
-        String phone = text(form.phone(), "phone", 60, true, errors);
+        String name = DirectoryFields.text(form.name(), "name", 300, true, errors);
+        String shortName = DirectoryFields.text(form.shortName(), "shortName", 120, true, errors);
+        String address = DirectoryFields.text(form.address(), "address", 300, true, errors);
+        String phone = DirectoryFields.text(form.phone(), "phone", 60, true, errors);
         if (form.patients() == null) {
             errors.add(new FieldError("patients", "directory.error.required"));
         }
-        String code = text(form.omsCode(), "omsCode", 6, false, errors);
+        String code = DirectoryFields.text(form.omsCode(), "omsCode", 6, false, errors);
         if (code != null && !code.matches("\\d{6}")) {
             errors.add(new FieldError("omsCode", "directory.error.omsCode"));
         } else if (code != null && directory.omsCodeTaken(code, id)) {
             errors.add(new FieldError("omsCode", "directory.error.omsCode.taken"));
         }
-        check(errors);
+        DirectoryFields.check(errors);
         if (institution == null) {
             institution = new Institution(name, shortName, address, phone, form.patients());
             institution.change(name, shortName, address, phone, form.patients(), code);
@@ -143,10 +142,10 @@ public class DirectoryAdminService {
         Division division = id == null ? null : directory.division(id)
                 .filter(d -> d.getInstitution().getId().equals(institutionId)).orElseThrow(() -> notFound("division"));
         List<FieldError> errors = new ArrayList<>();
-        String name = text(form.name(), "divisionName", 300, true, errors);
-        String address = text(form.address(), "divisionAddress", 300, false, errors);
-        String phone = text(form.phone(), "divisionPhone", 60, false, errors);
-        check(errors);
+        String name = DirectoryFields.text(form.name(), "divisionName", 300, true, errors);
+        String address = DirectoryFields.text(form.address(), "divisionAddress", 300, false, errors);
+        String phone = DirectoryFields.text(form.phone(), "divisionPhone", 60, false, errors);
+        DirectoryFields.check(errors);
         if (division == null) {
             division = new Division(institution, name, address, phone);
             directory.add(division);
@@ -163,7 +162,7 @@ public class DirectoryAdminService {
         District district = id == null ? null : directory.district(id)
                 .filter(d -> d.getInstitution().getId().equals(institutionId)).orElseThrow(() -> notFound("district"));
         List<FieldError> errors = new ArrayList<>();
-        String number = text(form.number(), "districtNumber", 10, true, errors);
+        String number = DirectoryFields.text(form.number(), "districtNumber", 10, true, errors);
         if (number != null && directory.districtNumberTaken(institutionId, number, id)) {
             errors.add(new FieldError("districtNumber", "directory.error.district.taken"));
         }
@@ -178,7 +177,7 @@ public class DirectoryAdminService {
                 errors.add(new FieldError("districtDoctor", "directory.error.doctor.elsewhere"));
             }
         }
-        check(errors);
+        DirectoryFields.check(errors);
         if (district == null) {
             district = new District(institution, number, form.kind(), doctor);
             directory.add(district);
@@ -215,14 +214,14 @@ public class DirectoryAdminService {
                 errors.add(new FieldError("division", "directory.error.division.elsewhere"));
             }
         }
-        String cabinet = text(form.cabinet(), "cabinet", 20, true, errors);
+        String cabinet = DirectoryFields.text(form.cabinet(), "cabinet", 20, true, errors);
         if (doctor != null && doctor.isActive() && !form.active()) {
             long booked = directory.futureAppointments(doctor.getId(), clock.instant());
             if (booked > 0) {
                 errors.add(new FieldError("active", "directory.error.doctor.booked", List.of(booked)));
             }
         }
-        check(errors);
+        DirectoryFields.check(errors);
         if (doctor == null) {
             doctor = new Doctor(institution, specialty, name.lastName(), name.firstName(), name.middleName(), cabinet);
             doctor.change(specialty, division, name.lastName(), name.firstName(), name.middleName(), cabinet, form.active());
@@ -243,17 +242,17 @@ public class DirectoryAdminService {
         requireAdmin(admin);
         Specialty specialty = id == null ? null : directory.specialty(id).orElseThrow(() -> notFound("specialty"));
         List<FieldError> errors = new ArrayList<>();
-        String code = text(form.federalCode(), "federalCode", 10, true, errors);
+        String code = DirectoryFields.text(form.federalCode(), "federalCode", 10, true, errors);
         if (code != null && directory.specialtyCodeTaken(code, id)) {
             errors.add(new FieldError("federalCode", "directory.error.federalCode.taken"));
         }
-        String name = text(form.name(), "name", 200, true, errors);
-        age(form.minAge(), "minAge", errors);
-        age(form.maxAge(), "maxAge", errors);
+        String name = DirectoryFields.text(form.name(), "name", 200, true, errors);
+        DirectoryFields.age(form.minAge(), "minAge", errors);
+        DirectoryFields.age(form.maxAge(), "maxAge", errors);
         if (form.minAge() != null && form.maxAge() != null && form.minAge() > form.maxAge()) {
             errors.add(new FieldError("maxAge", "directory.error.age.order"));
         }
-        check(errors);
+        DirectoryFields.check(errors);
         if (specialty == null) {
             specialty = new Specialty(code, name, form.minAge(), form.maxAge(), form.sex(), form.districtKind());
             directory.add(specialty);
@@ -262,32 +261,6 @@ public class DirectoryAdminService {
         }
         record(admin, "specialty " + specialty.getId() + (id == null ? " added" : " changed"));
         return specialty.getId();
-    }
-
-    private static void age(Integer age, String field, List<FieldError> errors) {
-        if (age != null && (age < 0 || age > 120)) {
-            errors.add(new FieldError(field, "directory.error.age.range"));
-        }
-    }
-
-    private static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
-        String v = value == null || value.isBlank() ? null : value.strip();
-        if (v == null) {
-            if (required) {
-                errors.add(new FieldError(field, "directory.error.required"));
-            }
-            return null;
-        }
-        if (v.length() > max) {
-            errors.add(new FieldError(field, "directory.error.tooLong", List.of(max)));
-        }
-        return v;
-    }
-
-    private static void check(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidCardException(errors);
-        }
     }
 
     private static StaffAccessDeniedException notFound(String what) {

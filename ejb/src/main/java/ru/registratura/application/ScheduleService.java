@@ -1,14 +1,10 @@
 package ru.registratura.application;
 
-import java.io.Serializable;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,16 +27,14 @@ import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.DoctorRepository;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
-import ru.registratura.domain.scheduling.BookingAccess;
 import ru.registratura.domain.scheduling.ExceptionDraft;
-import ru.registratura.domain.scheduling.ExceptionKind;
+import ru.registratura.domain.scheduling.ScheduleDiff;
 import ru.registratura.domain.scheduling.ScheduleException;
 import ru.registratura.domain.scheduling.ScheduleRepository;
 import ru.registratura.domain.scheduling.ScheduleTemplate;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotGenerator;
 import ru.registratura.domain.scheduling.SlotRepository;
-import ru.registratura.domain.scheduling.TemplateDraft;
 import ru.registratura.infrastructure.config.RegionSettings;
 import ru.registratura.infrastructure.mail.OutgoingMail;
 
@@ -88,22 +82,6 @@ public class ScheduleService {
 
     @Resource
     SessionContext context;
-
-    /** A template as the schedule page lists it. */
-    public record TemplateRow(long id, List<DayOfWeek> days, LocalTime starts, LocalTime ends, int slotMinutes,
-                              String cabinet, BookingAccess access, LocalDate validFrom, LocalDate validUntil,
-                              TemplateDraft draft) implements Serializable {
-    }
-
-    /** An exception as the schedule page lists it. */
-    public record ExceptionRow(long id, ExceptionKind kind, LocalDate firstDay, LocalDate lastDay, LocalTime starts,
-                               LocalTime ends, String reason) implements Serializable {
-    }
-
-    /** A doctor's current schedule: templates and exceptions that have not ended. */
-    public record DoctorSchedule(long doctorId, String doctor, String specialty, String institution, String cabinet,
-                                 List<TemplateRow> templates, List<ExceptionRow> exceptions) implements Serializable {
-    }
 
     /** The active doctors of the operator's institutions. */
     public List<RegistryService.DoctorOption> doctors(StaffActor actor) {
@@ -259,35 +237,10 @@ public class ScheduleService {
         LocalDate last = first.plusDays(region.horizonDays() - 1L);
         List<Slot> planned = generator.plannedSlots(doctor, schedules.findTemplates(doctor.getId(), first, last),
                 schedules.findExceptions(doctor.getId(), first, last), now);
-        Map<Instant, Slot> plannedByStart = new HashMap<>();
-        planned.forEach(slot -> plannedByStart.put(slot.getStartsAt(), slot));
-        List<Slot> withdraw = new ArrayList<>();
-        List<Long> bookedIds = new ArrayList<>();
-        Map<Slot, Slot> change = new HashMap<>();
-        int revived = 0;
-        for (Slot slot : slots.findSlots(doctor.getId(), now, generator.horizonEnd(now))) {
-            if (!slot.getStartsAt().isAfter(now)) {
-                continue;
-            }
-            Slot wanted = plannedByStart.remove(slot.getStartsAt());
-            if (wanted == null) {
-                if (slot.isWithdrawn()) {
-                    continue;
-                }
-                if (slot.isFree()) {
-                    withdraw.add(slot);
-                } else {
-                    bookedIds.add(slot.getAppointmentId());
-                }
-            } else if (!slot.sameAs(wanted)) {
-                if (slot.isWithdrawn()) {
-                    revived++;
-                }
-                change.put(slot, wanted);
-            }
-        }
-        List<Slot> add = planned.stream().filter(slot -> plannedByStart.containsKey(slot.getStartsAt())).toList();
-        return new Plan(add, change, withdraw, appointments.findAll(bookedIds), revived);
+        ScheduleDiff diff = ScheduleDiff.between(planned, slots.findSlots(doctor.getId(), now, generator.horizonEnd(now)),
+                now);
+        return new Plan(diff.add(), diff.change(), diff.withdraw(), appointments.findAll(diff.bookedAppointmentIds()),
+                diff.revived());
     }
 
     /**
@@ -310,13 +263,13 @@ public class ScheduleService {
 
     private DoctorSchedule scheduleOf(Doctor doctor) {
         LocalDate today = region.today();
-        List<TemplateRow> templates = schedules.currentTemplates(doctor.getId(), today).stream()
-                .map(t -> new TemplateRow(t.getId(), List.copyOf(new TreeSet<>(t.getWeekdays().days())), t.getStarts(),
+        List<DoctorSchedule.TemplateRow> templates = schedules.currentTemplates(doctor.getId(), today).stream()
+                .map(t -> new DoctorSchedule.TemplateRow(t.getId(), List.copyOf(new TreeSet<>(t.getWeekdays().days())), t.getStarts(),
                         t.getEnds(), t.getSlotMinutes(), t.effectiveCabinet(), t.getAccess(), t.getValidFrom(),
                         t.getValidUntil(), t.toDraft()))
                 .toList();
-        List<ExceptionRow> exceptions = schedules.currentExceptions(doctor.getId(), today).stream()
-                .map(e -> new ExceptionRow(e.getId(), e.getKind(), e.getFirstDay(), e.getLastDay(), e.getStarts(),
+        List<DoctorSchedule.ExceptionRow> exceptions = schedules.currentExceptions(doctor.getId(), today).stream()
+                .map(e -> new DoctorSchedule.ExceptionRow(e.getId(), e.getKind(), e.getFirstDay(), e.getLastDay(), e.getStarts(),
                         e.getEnds(), e.getReason()))
                 .toList();
         return new DoctorSchedule(doctor.getId(), doctor.getFullName(), doctor.getSpecialty().getName(),

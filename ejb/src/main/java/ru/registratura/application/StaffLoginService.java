@@ -1,11 +1,8 @@
 package ru.registratura.application;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -25,11 +22,10 @@ import ru.registratura.domain.staff.StaffLoginLockRepository;
 import ru.registratura.domain.staff.StaffRole;
 import ru.registratura.domain.staff.StaffUser;
 import ru.registratura.domain.staff.StaffUserRepository;
-import ru.registratura.domain.staff.TotpSecret;
 
 /**
- * Staff logins with user name and password, their lockout after failed attempts, password changes and the
- * first admin; every attempt goes to the audit trail in the same transaction as the count it changes.
+ * Staff logins with user name and password (and a code where a second factor is set up), their lockout after
+ * failed attempts, and the first admin ({@link StaffCredentialsService} changes passwords and second factors); every attempt goes to the audit trail in the same transaction as the count it changes.
  */
 @Stateless
 public class StaffLoginService {
@@ -177,50 +173,7 @@ public class StaffLoginService {
 
     /** Whether the user must have a second factor: every admin, and operators where the region says so. */
     private boolean secondFactorRequired(StaffUser user) {
-        return user.has(StaffRole.ADMIN) || secondFactorForOperators;
-    }
-
-    /** The user's second factor as the «Вход с кодом» page shows it. */
-    public record SecondFactor(boolean enabled, Instant since, boolean required) implements Serializable {
-    }
-
-    public SecondFactor secondFactor(StaffActor actor) {
-        StaffUser user = enabledUser(actor);
-        return new SecondFactor(user.hasSecondFactor(), user.getSecondFactorSince(), secondFactorRequired(user));
-    }
-
-    /**
-     * Sets the second factor up with the secret the page showed, once the user proves with a code of their app that
-     * it holds the secret; false (nothing changed, audited) when the code is not right, or when the user has one
-     * already (a session in the wrong hands cannot swap it; removing it needs a code of the old one).
-     */
-    public boolean enableSecondFactor(StaffActor actor, String secret, String code) {
-        StaffUser user = enabledUser(actor);
-        boolean enabled = !user.hasSecondFactor() && user.enableSecondFactor(TotpSecret.of(secret), code, clock.instant());
-        record(AuditAction.STAFF_SECOND_FACTOR, enabled ? AuditOutcome.SUCCESS : AuditOutcome.INVALID_INPUT, user.getId(),
-                user.getUsername(), actor.remoteAddress(), enabled ? "set up" : "set-up code not right");
-        return enabled;
-    }
-
-    /**
-     * Removes the user's own second factor, where it is not required, with a current code of it; false when the
-     * code is not right (or it is required).
-     */
-    public boolean removeSecondFactor(StaffActor actor, String code) {
-        StaffUser user = enabledUser(actor);
-        boolean removed = !secondFactorRequired(user) && user.takeCode(code, clock.instant());
-        if (removed) {
-            user.removeSecondFactor();
-        }
-        record(AuditAction.STAFF_SECOND_FACTOR, removed ? AuditOutcome.SUCCESS : AuditOutcome.INVALID_INPUT, user.getId(),
-                user.getUsername(), actor.remoteAddress(), removed ? "removed by the user" : "removal refused");
-        return removed;
-    }
-
-    private StaffUser enabledUser(StaffActor actor) {
-        return users.findForUpdate(actor.username())
-                .filter(u -> u.getId() == actor.userId() && u.isEnabled())
-                .orElseThrow(() -> new StaffAccessDeniedException("no such enabled user"));
+        return user.mustHaveSecondFactor(secondFactorForOperators);
     }
 
     /**
@@ -288,38 +241,6 @@ public class StaffLoginService {
     public void loggedOut(StaffActor actor) {
         record(AuditAction.STAFF_LOGOUT, AuditOutcome.SUCCESS, actor.userId(), actor.username(), actor.remoteAddress(),
                 null);
-    }
-
-    /**
-     * Changes the user's own password: the current one must be right, the new one strong enough and typed the
-     * same twice. Returns the problems by field ({@code current}, {@code password}, {@code repeat}) as message
-     * keys; empty when the password was changed.
-     */
-    public Map<String, String> changePassword(StaffActor actor, char[] current, char[] password, char[] repeat) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        StaffUser user = users.findForUpdate(actor.username())
-                .filter(u -> u.getId() == actor.userId() && u.isEnabled())
-                .orElseThrow(() -> new StaffAccessDeniedException("no such enabled user"));
-        if (!Passwords.verify(current, user.getPasswordHash())) {
-            problems.put("current", "staff.password.currentWrong");
-        }
-        String candidate = new String(password);
-        Passwords.weakness(candidate, user.getUsername()).ifPresent(key -> problems.put("password", key));
-        if (!problems.containsKey("password") && Passwords.verify(password, user.getPasswordHash())) {
-            problems.put("password", "staff.password.same");
-        }
-        if (!candidate.equals(new String(repeat))) {
-            problems.put("repeat", "staff.password.mismatch");
-        }
-        if (!problems.isEmpty()) {
-            record(AuditAction.STAFF_PASSWORD_CHANGED, AuditOutcome.INVALID_INPUT, user.getId(), user.getUsername(),
-                    actor.remoteAddress(), String.join(",", problems.keySet()));
-            return problems;
-        }
-        user.changePassword(Passwords.hash(password), clock.instant());
-        record(AuditAction.STAFF_PASSWORD_CHANGED, AuditOutcome.SUCCESS, user.getId(), user.getUsername(),
-                actor.remoteAddress(), null);
-        return problems;
     }
 
     /**

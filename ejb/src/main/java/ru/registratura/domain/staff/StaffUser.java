@@ -144,6 +144,11 @@ public class StaffUser implements Serializable {
     }
 
     /** Whether the user logs in with a code of an authenticator app after the password. */
+    /** Whether this user must have a second factor: every admin, and operators where the region says so. */
+    public boolean mustHaveSecondFactor(boolean operatorsToo) {
+        return has(StaffRole.ADMIN) || operatorsToo;
+    }
+
     public boolean hasSecondFactor() {
         return totpSecret != null;
     }

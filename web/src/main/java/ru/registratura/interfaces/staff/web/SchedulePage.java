@@ -3,24 +3,19 @@ package ru.registratura.interfaces.staff.web;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.registratura.application.DoctorSchedule;
 import ru.registratura.application.InvalidScheduleException;
 import ru.registratura.application.ScheduleChange;
 import ru.registratura.application.ScheduleImpact;
 import ru.registratura.application.ScheduleImpactChangedException;
 import ru.registratura.application.ScheduleService;
-import ru.registratura.application.ScheduleService.DoctorSchedule;
-import ru.registratura.application.ScheduleService.TemplateRow;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.scheduling.BookingAccess;
@@ -56,26 +51,13 @@ public class SchedulePage implements Serializable {
 
     // the template form: a new one when templateId is null
     private Long templateId;
-    private List<String> days = new ArrayList<>();
-    private LocalTime starts;
-    private LocalTime ends;
-    private Integer slotMinutes;
-    private String cabinet;
-    private String access;
-    private LocalDate validFrom;
-    private LocalDate validUntil;
+    private TemplateForm template;
 
     // ending a template
     private Long endTemplateId;
     private LocalDate endLastDay;
 
-    // the exception form
-    private String kind;
-    private LocalDate firstDay;
-    private LocalDate lastDay;
-    private LocalTime exceptionStarts;
-    private LocalTime exceptionEnds;
-    private String reason;
+    private ExceptionForm exception = new ExceptionForm();
 
     // a change waiting for the operator's confirmation
     private ScheduleChange pending;
@@ -97,38 +79,20 @@ public class SchedulePage implements Serializable {
             return;
         }
         newTemplate();
-        kind = ExceptionKind.ABSENCE.name();
     }
 
     /** Clears the template form for a new template from today, Monday to Friday, 15 minutes, online. */
     public void newTemplate() {
         templateId = null;
-        days = new ArrayList<>(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
-        starts = LocalTime.of(8, 0);
-        ends = LocalTime.of(14, 0);
-        slotMinutes = 15;
-        cabinet = null;
-        access = BookingAccess.INTERNET.name();
-        validFrom = region.today();
-        validUntil = null;
+        template = TemplateForm.fresh(region.today());
     }
 
     /** Fills the template form with the template, to change it. */
     public void editTemplate(long id) {
-        TemplateRow row = row(id);
-        if (row == null) {
-            return;
-        }
-        TemplateDraft draft = row.draft();
-        templateId = id;
-        days = draft.days().stream().sorted().map(DayOfWeek::name).collect(Collectors.toCollection(ArrayList::new));
-        starts = draft.starts();
-        ends = draft.ends();
-        slotMinutes = draft.slotMinutes();
-        cabinet = draft.cabinet();
-        access = draft.access().name();
-        validFrom = draft.validFrom();
-        validUntil = draft.validUntil();
+        schedule.templates().stream().filter(t -> t.id() == id).findFirst().ifPresent(row -> {
+            templateId = id;
+            template = TemplateForm.of(row.draft());
+        });
     }
 
     /** Opens «Завершить» for the template, proposing today as its last day. */
@@ -138,10 +102,7 @@ public class SchedulePage implements Serializable {
     }
 
     public void saveTemplate() {
-        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-        days.forEach(day -> chosen.add(DayOfWeek.valueOf(day)));
-        TemplateDraft draft = new TemplateDraft(chosen, starts, ends, slotMinutes, cabinet,
-                access == null || access.isEmpty() ? null : BookingAccess.valueOf(access), validFrom, validUntil);
+        TemplateDraft draft = template.toDraft();
         submit(templateId == null ? new ScheduleChange.AddTemplate(doctor, draft)
                 : new ScheduleChange.ChangeTemplate(templateId, draft), "templateForm", null);
     }
@@ -153,10 +114,7 @@ public class SchedulePage implements Serializable {
     }
 
     public void addException() {
-        ExceptionKind chosen = kind == null || kind.isEmpty() ? null : ExceptionKind.valueOf(kind);
-        ExceptionDraft draft = new ExceptionDraft(chosen, firstDay, lastDay,
-                chosen == ExceptionKind.SHORTENED ? exceptionStarts : null,
-                chosen == ExceptionKind.SHORTENED ? exceptionEnds : null, reason);
+        ExceptionDraft draft = exception.toDraft();
         submit(new ScheduleChange.AddException(doctor, draft), "exceptionForm", draft.reason());
     }
 
@@ -221,9 +179,7 @@ public class SchedulePage implements Serializable {
         endTemplateId = null;
         schedule = schedules.schedule(current.actor(), doctor).orElse(schedule);
         newTemplate();
-        firstDay = null;
-        lastDay = null;
-        reason = null;
+        exception = new ExceptionForm();
         PageMessages.info("schedule.applied", done.added(), done.withdrawn(), done.affected().size());
     }
 
@@ -234,16 +190,16 @@ public class SchedulePage implements Serializable {
         }
     }
 
-    private TemplateRow row(long id) {
-        return schedule.templates().stream().filter(t -> t.id() == id).findFirst().orElse(null);
+    public List<DayOfWeek> getWeekdays() {
+        return List.of(DayOfWeek.values());
     }
 
-    public List<String> getWeekdays() {
-        return List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+    public List<ExceptionKind> getKinds() {
+        return List.of(ExceptionKind.ABSENCE, ExceptionKind.DAY_OFF, ExceptionKind.SHORTENED);
     }
 
-    public List<String> getKinds() {
-        return List.of(ExceptionKind.ABSENCE.name(), ExceptionKind.DAY_OFF.name(), ExceptionKind.SHORTENED.name());
+    public List<BookingAccess> getAccesses() {
+        return List.of(BookingAccess.values());
     }
 
     public boolean isConfirming() {
@@ -274,70 +230,6 @@ public class SchedulePage implements Serializable {
         return templateId;
     }
 
-    public List<String> getDays() {
-        return days;
-    }
-
-    public void setDays(List<String> days) {
-        this.days = days == null ? new ArrayList<>() : new ArrayList<>(days);
-    }
-
-    public LocalTime getStarts() {
-        return starts;
-    }
-
-    public void setStarts(LocalTime starts) {
-        this.starts = starts;
-    }
-
-    public LocalTime getEnds() {
-        return ends;
-    }
-
-    public void setEnds(LocalTime ends) {
-        this.ends = ends;
-    }
-
-    public Integer getSlotMinutes() {
-        return slotMinutes;
-    }
-
-    public void setSlotMinutes(Integer slotMinutes) {
-        this.slotMinutes = slotMinutes;
-    }
-
-    public String getCabinet() {
-        return cabinet;
-    }
-
-    public void setCabinet(String cabinet) {
-        this.cabinet = cabinet;
-    }
-
-    public String getAccess() {
-        return access;
-    }
-
-    public void setAccess(String access) {
-        this.access = access;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public void setValidFrom(LocalDate validFrom) {
-        this.validFrom = validFrom;
-    }
-
-    public LocalDate getValidUntil() {
-        return validUntil;
-    }
-
-    public void setValidUntil(LocalDate validUntil) {
-        this.validUntil = validUntil;
-    }
-
     public Long getEndTemplateId() {
         return endTemplateId;
     }
@@ -350,59 +242,19 @@ public class SchedulePage implements Serializable {
         this.endLastDay = endLastDay;
     }
 
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public LocalDate getFirstDay() {
-        return firstDay;
-    }
-
-    public void setFirstDay(LocalDate firstDay) {
-        this.firstDay = firstDay;
-    }
-
-    public LocalDate getLastDay() {
-        return lastDay;
-    }
-
-    public void setLastDay(LocalDate lastDay) {
-        this.lastDay = lastDay;
-    }
-
-    public LocalTime getExceptionStarts() {
-        return exceptionStarts;
-    }
-
-    public void setExceptionStarts(LocalTime exceptionStarts) {
-        this.exceptionStarts = exceptionStarts;
-    }
-
-    public LocalTime getExceptionEnds() {
-        return exceptionEnds;
-    }
-
-    public void setExceptionEnds(LocalTime exceptionEnds) {
-        this.exceptionEnds = exceptionEnds;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
     public String getCancelReason() {
         return cancelReason;
     }
 
     public void setCancelReason(String cancelReason) {
         this.cancelReason = cancelReason;
+    }
+
+    public TemplateForm getTemplate() {
+        return template;
+    }
+
+    public ExceptionForm getException() {
+        return exception;
     }
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import ru.registratura.application.StaffLoginService;
+import ru.registratura.application.StaffCredentialsService;
 import ru.registratura.domain.staff.Passwords;
 import ru.registratura.interfaces.shared.web.PageMessages;
 
@@ -19,7 +19,7 @@ import ru.registratura.interfaces.shared.web.PageMessages;
 public class StaffPasswordPage {
 
     @Inject
-    StaffLoginService staff;
+    StaffCredentialsService staff;
 
     @Inject
     CurrentStaff current;

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 
 import io.nayuki.qrcodegen.QrCode;
 
-import ru.registratura.application.StaffLoginService;
+import ru.registratura.application.StaffCredentialsService;
 import ru.registratura.domain.staff.TotpSecret;
 import ru.registratura.interfaces.shared.web.PageMessages;
 
@@ -29,13 +29,13 @@ public class StaffSecondFactorPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StaffLoginService staff;
+    StaffCredentialsService staff;
 
     @Inject
     CurrentStaff current;
 
 
-    private StaffLoginService.SecondFactor state;
+    private StaffCredentialsService.SecondFactor state;
     private String secret;
     private String code;
 
