@@ -10,7 +10,7 @@ import ru.registratura.domain.directory.Sex;
 
 /**
  * A person as ESIA reported them at login: the person record, contacts, documents and children
- * (PROTOCOL.md section 6), read by the portal's ESIA client and handed to {@link PatientLoginService}.
+ * (docs/esia-protocol.md section 6), read by the portal's ESIA client and handed to {@link PatientLoginService}.
  *
  * @param trusted              a confirmed account: ESIA's person record and the id token both say so
  * @param identityVerified     an identity document (passport) with {@code vrfStu: VERIFIED}

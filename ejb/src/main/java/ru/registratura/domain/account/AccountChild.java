@@ -65,7 +65,7 @@ public class AccountChild implements Serializable {
         return identity.getSnils();
     }
 
-    /** Null when ESIA has no policy for the child (PROTOCOL.md section 9, open point 4: the card file asks). */
+    /** Null when ESIA has no policy for the child (docs/esia-protocol.md section 9, open point 4: the card file asks). */
     public OmsPolicy getPolicy() {
         return identity.policy();
     }

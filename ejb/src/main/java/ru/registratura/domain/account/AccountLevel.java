@@ -1,7 +1,7 @@
 package ru.registratura.domain.account;
 
 /**
- * The level of an ESIA account (PROTOCOL.md section 7). Simplified accounts are never admitted; whether a
+ * The level of an ESIA account (docs/esia-protocol.md section 7). Simplified accounts are never admitted; whether a
  * standard account is enough is a setting of the region.
  */
 public enum AccountLevel {

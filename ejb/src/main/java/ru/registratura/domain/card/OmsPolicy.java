@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * An OMS policy: the 16-digit unified number (ЕНП, series empty) whose last digit is the Luhn check digit
  * of the first 15, or an old-format policy of a series and a number, which have no checksum
- * (PROTOCOL.md section 8). {@link #parse} validates a patient's input; the canonical constructor takes
+ * (docs/esia-protocol.md section 8). {@link #parse} validates a patient's input; the canonical constructor takes
  * ESIA's and the register's data as they come.
  */
 public record OmsPolicy(String series, String number) implements Serializable {

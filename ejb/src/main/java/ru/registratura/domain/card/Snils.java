@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A SNILS, {@code XXX-XXX-XXX YY}: nine digits and a check number (PROTOCOL.md section 8). Numbers up to
+ * A SNILS, {@code XXX-XXX-XXX YY}: nine digits and a check number (docs/esia-protocol.md section 8). Numbers up to
  * {@code 001-001-998} were issued without a meaningful check number and are taken as they are; ESIA's
  * test data uses them. Eleven digits without separators are accepted and shown in the usual form.
  */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The ESIA account levels of PROTOCOL.md section 7. */
+/** The ESIA account levels of docs/esia-protocol.md section 7. */
 class AccountLevelTest {
 
     @Test

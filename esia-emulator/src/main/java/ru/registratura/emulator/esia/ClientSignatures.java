@@ -26,7 +26,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 /**
  * How ESIA checks a client's {@code client_secret} and {@code client_certificate_hash} against the
  * certificate registered for the client. ESIA is strict here, so the emulator is too; but it accepts
- * every encoding and format real clients are known to send (PROTOCOL.md section 3): base64url with or
+ * every encoding and format real clients are known to send (docs/esia-protocol.md section 3): base64url with or
  * without padding and standard base64, a raw signature (RSA SHA-256 or GOST R 34.10-2012 256) or a
  * detached CMS signature.
  */
@@ -112,7 +112,7 @@ public final class ClientSignatures {
     /**
      * The hex digest of the certificate's DER bytes that the client must send as
      * {@code client_certificate_hash}: GOST R 34.11-2012 (256) by default, SHA-256 where configured
-     * (PROTOCOL.md section 9, open point 2).
+     * (docs/esia-protocol.md section 9, open point 2).
      */
     public static String certificateHash(X509Certificate certificate, String algorithm) {
         Digest digest = "SHA256".equalsIgnoreCase(algorithm) ? new SHA256Digest() : new GOST3411_2012_256Digest();

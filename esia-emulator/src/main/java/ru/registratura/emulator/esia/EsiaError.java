@@ -7,7 +7,7 @@ import jakarta.json.Json;
  * code. The token endpoint answers it as JSON with status 400; the authorization endpoint sends it
  * back to the client's {@code redirect_uri} as {@code error}, {@code error_description} and {@code state}.
  *
- * <p>ESIA-007004, -007014, -007015, -007023 and -007053 are the codes PROTOCOL.md documents; the others
+ * <p>ESIA-007004, -007014, -007015, -007023 and -007053 are the codes docs/esia-protocol.md documents; the others
  * follow the numbering of ESIA's methodological recommendations (see the emulator section of the README).
  */
 public record EsiaError(String error, String code, String message) {

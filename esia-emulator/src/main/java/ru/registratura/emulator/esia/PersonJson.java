@@ -19,7 +19,7 @@ import jakarta.json.JsonValue;
 /**
  * A test person as ESIA's REST API shows it ({@code /rs/prns/{oid}} and its collections), limited to
  * what the granted scopes allow: without {@code snils} there is no SNILS, without {@code medical_doc}
- * no OMS policy among the documents, and so on (PROTOCOL.md sections 5 and 6).
+ * no OMS policy among the documents, and so on (docs/esia-protocol.md sections 5 and 6).
  */
 public final class PersonJson {
 

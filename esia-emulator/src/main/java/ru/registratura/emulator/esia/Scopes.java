@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The scopes ESIA knows and the line the consent screen shows for each (PROTOCOL.md section 5). */
+/** The scopes ESIA knows and the line the consent screen shows for each (docs/esia-protocol.md section 5). */
 public final class Scopes {
 
     private static final Map<String, String> CONSENT_LINES = new LinkedHashMap<>();

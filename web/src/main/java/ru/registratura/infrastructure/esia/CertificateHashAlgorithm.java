@@ -9,7 +9,7 @@ import org.bouncycastle.crypto.digests.GOST3411_2012_256Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 
 /**
- * How {@code client_certificate_hash} is computed over the client certificate's DER bytes (PROTOCOL.md
+ * How {@code client_certificate_hash} is computed over the client certificate's DER bytes (docs/esia-protocol.md
  * section 9, open point 2): GOST R 34.11-2012 (256), as most sources say, or SHA-256, as one does.
  * Setting {@code registratura.esia.certificate-hash}; default GOST.
  */

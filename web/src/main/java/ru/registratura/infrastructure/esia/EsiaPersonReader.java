@@ -25,7 +25,7 @@ import ru.registratura.domain.directory.Sex;
 
 /**
  * Reads a person from ESIA's REST API with the access token: {@code /rs/prns/{oid}}, then contacts,
- * documents and children with {@code embed=(elements)} (PROTOCOL.md section 6). Only what the portal
+ * documents and children with {@code embed=(elements)} (docs/esia-protocol.md section 6). Only what the portal
  * needs is kept: names, birth date, sex, SNILS, the account's trust, whether an identity document is
  * verified, the OMS policy, mobile phone and e-mail, and the children with their policies.
  */

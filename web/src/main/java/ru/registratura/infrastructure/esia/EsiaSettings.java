@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.Config;
  * <tr><td>{@code registratura.esia.keystore}, {@code .key-alias}</td><td>the PKCS#12 keystore with the client key</td></tr>
  * <tr><td>password alias {@code registratura-esia-keystore-password}</td><td>its password</td></tr>
  * <tr><td>{@code registratura.esia.signature-format}, {@code .secret-encoding}, {@code .certificate-hash}</td>
- *     <td>the open points of the protocol (PROTOCOL.md section 9)</td></tr>
+ *     <td>the open points of the protocol (docs/esia-protocol.md section 9)</td></tr>
  * <tr><td>{@code registratura.esia.scope}</td><td>the scopes requested (default: what the card file needs)</td></tr>
  * <tr><td>{@code registratura.esia.connect-timeout}, {@code .read-timeout}</td><td>durations, default PT5S, PT10S</td></tr>
  * <tr><td>{@code registratura.esia.clock-skew}</td><td>allowed skew for {@code nbf}/{@code exp}, default PT1M</td></tr>
@@ -44,7 +44,7 @@ public record EsiaSettings(URI baseUrl, String issuer, String clientId, URI port
                            Duration connectTimeout, Duration readTimeout, Duration clockSkew,
                            boolean gostSignatureReversed, ZoneId timestampZone) {
 
-    /** The data the card file and relatives need (PROTOCOL.md section 5); {@code id_doc} tells a standard account. */
+    /** The data the card file and relatives need (docs/esia-protocol.md section 5); {@code id_doc} tells a standard account. */
     public static final String DEFAULT_SCOPE = "openid fullname birthdate gender snils id_doc medical_doc mobile email "
             + "kid_fullname kid_birthdate kid_gender kid_snils kid_medical_doc";
 

@@ -3,7 +3,7 @@ package ru.registratura.infrastructure.esia;
 import java.util.Base64;
 
 /**
- * How the signature is written into {@code client_secret} (PROTOCOL.md section 3): working clients
+ * How the signature is written into {@code client_secret} (docs/esia-protocol.md section 3): working clients
  * send base64url without padding, base64url with padding, or standard base64. ESIA accepts all three;
  * setting {@code registratura.esia.secret-encoding}, default {@link #BASE64URL}.
  */

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The strings ESIA wants signed for {@code client_secret} (PROTOCOL.md section 3), each a plain
+ * The strings ESIA wants signed for {@code client_secret} (docs/esia-protocol.md section 3), each a plain
  * concatenation without separators, and ESIA's {@code timestamp} format.
  */
 public final class SignedStrings {

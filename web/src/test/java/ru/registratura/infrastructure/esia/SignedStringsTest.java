@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-/** The signed strings of PROTOCOL.md section 3, with ESIA's timestamp format. */
+/** The signed strings of docs/esia-protocol.md section 3, with ESIA's timestamp format. */
 class SignedStringsTest {
 
     private static final String STATE = "93a53102-cf5a-45e6-99f2-a50499cfe87b";
