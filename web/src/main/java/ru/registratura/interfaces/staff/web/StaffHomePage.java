@@ -13,7 +13,7 @@ import ru.registratura.domain.directory.Institution;
 /** The workspace's first page: who is signed in, with which roles, for which institutions. */
 @Named
 @RequestScoped
-public class StaffHome {
+public class StaffHomePage {
 
     @Inject
     CurrentStaff current;

@@ -35,7 +35,7 @@ import ru.registratura.infrastructure.config.RegionSettings;
  */
 @Named
 @RequestScoped
-public class BookingWizard {
+public class BookingWizardPage {
 
     private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 

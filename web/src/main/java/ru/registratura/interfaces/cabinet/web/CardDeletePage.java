@@ -14,7 +14,7 @@ import ru.registratura.domain.card.PatientCard;
 /** «Удалить»: asks for confirmation; a card with booked future appointments stays until they are cancelled. */
 @Named
 @ViewScoped
-public class DeleteCard implements Serializable {
+public class CardDeletePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

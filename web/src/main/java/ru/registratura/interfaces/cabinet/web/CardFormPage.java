@@ -26,7 +26,7 @@ import ru.registratura.domain.directory.Sex;
  */
 @Named
 @ViewScoped
-public class EditCard implements Serializable {
+public class CardFormPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
