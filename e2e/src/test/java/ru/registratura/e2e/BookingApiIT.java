@@ -258,13 +258,23 @@ class BookingApiIT {
         HttpResponse<String> noSlot = call("POST", "/appointments", hub, "{\"patientId\":" + LUKINA + "}");
         assertProblem(noSlot, 400, "BAD_INPUT");
         assertEquals("slotId", field(noSlot.body(), "name"));
+        assertEquals("required", field(noSlot.body(), "reason"));
+        assertEquals("Обязательное поле", field(noSlot.body(), "message"), "in Russian unless English is asked for");
+        HttpResponse<String> noSlotInEnglish = call("POST", "/appointments", hub, "{\"patientId\":" + LUKINA + "}",
+                "Accept-Language", "en");
+        assertEquals("Required", field(noSlotInEnglish.body(), "message"));
+        HttpResponse<String> zeroSlot = call("POST", "/appointments", hub, "{\"patientId\":" + LUKINA + ",\"slotId\":0}");
+        assertProblem(zeroSlot, 400, "BAD_INPUT");
+        assertEquals("positive", field(zeroSlot.body(), "reason"));
         HttpResponse<String> badPolicy = call("POST", "/patients/lookup", hub, "{\"policy\":\"123\"}");
         assertProblem(badPolicy, 400, "BAD_INPUT");
         assertTrue(badPolicy.body().contains("\"policy\"") && badPolicy.body().contains("\"birthDate\""), badPolicy.body());
         assertProblem(call("GET", "/slots?doctor=abc", hub, null), 400, "BAD_INPUT");
         assertProblem(call("POST", "/appointments", hub, "{not json"), 400, "BAD_INPUT");
         long golubevas = Long.parseLong(field(first.body(), "id"));
-        assertProblem(call("DELETE", "/appointments/" + golubevas + "?reason=because", hub, null), 400, "BAD_INPUT");
+        HttpResponse<String> badReason = call("DELETE", "/appointments/" + golubevas + "?reason=because", hub, null);
+        assertProblem(badReason, 400, "BAD_INPUT");
+        assertEquals("reason", field(badReason.body(), "name"), "the query parameter's own name");
         assertEquals("BOOKED", Cards.string("select status from appointment where id = ?", golubevas), "bad input changes nothing");
 
         // An appointment the registry booked: the call centre may not cancel it, the hub may.
@@ -328,6 +338,10 @@ class BookingApiIT {
         assertEquals(first.body(), again.body(), "the same answer");
         assertEquals(1, Cards.number("select count(*) from appointment where register_entry_id = ?", LUKINA));
         assertProblem(book(hub, LUKINA, slots.get(1), "Idempotency-Key", key), 400, "BAD_INPUT");
+        HttpResponse<String> longKey = book(hub, LUKINA, slots.get(1), "Idempotency-Key", "k".repeat(101));
+        assertProblem(longKey, 400, "BAD_INPUT");
+        assertEquals("Idempotency-Key", field(longKey.body(), "name"), "the header's own name: " + longKey.body());
+        assertEquals("key", field(longKey.body(), "reason"));
         assertEquals(1, Cards.number("select count(*) from appointment where register_entry_id = ?", LUKINA));
     }
 

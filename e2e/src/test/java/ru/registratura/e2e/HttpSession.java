@@ -150,7 +150,9 @@ final class HttpSession {
         Matcher state = Pattern.compile(
                 "name=\"ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         if (!form.find() || !state.find()) {
-            throw new AssertionError("No form " + formId + " on the page");
+            Matcher title = Pattern.compile("<title>([^<]*)</title>").matcher(page);
+            throw new AssertionError("No form " + formId + " on the page «" + (title.find() ? title.group(1) : "")
+                    + "»: " + page.substring(0, Math.min(page.length(), 2000)));
         }
         return new JsfForm(Portal.BASE_URL + form.group(1).replace("&amp;", "&").replaceFirst("^/?", "/")
                 .replaceFirst("^//", "/"), state.group(1), formId);

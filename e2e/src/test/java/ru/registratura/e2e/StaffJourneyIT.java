@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -101,6 +102,7 @@ class StaffJourneyIT {
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         StaffBrowser.submit(browser, By.id("upload"));
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                .ignoring(StaleElementReferenceException.class) // the report page reloads itself while it runs
                 .withMessage("the import did not complete within 60 s")
                 .until(d -> "COMPLETED".equals(d.findElement(By.id("importStatus")).getAttribute("data-status")));
         assertEquals("2", count("countRead"));

@@ -65,9 +65,9 @@ class BundlesTest {
     }
 
     @Test
-    void theProjectHasItsFourBundles() throws IOException {
-        assertEquals(Set.of("messages.properties", "faces.properties", "cancellation.properties",
-                "reminder.properties"), new TreeSet<>(bases().stream().map(b -> b.getFileName().toString()).toList()));
+    void theProjectHasItsFiveBundles() throws IOException {
+        assertEquals(Set.of("messages.properties", "faces.properties", "ValidationMessages.properties",
+                "cancellation.properties", "reminder.properties"), new TreeSet<>(bases().stream().map(b -> b.getFileName().toString()).toList()));
     }
 
     @Test

@@ -10,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ru.registratura.application.BookingApiService;
-import ru.registratura.domain.card.FieldError;
-import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRule;
 
@@ -73,15 +75,10 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "409", ref = "slotTaken")
     @APIResponse(responseCode = "422", ref = "ruleBroken")
     public Response book(@Parameter(description = "A key of the caller's choosing (up to 100 characters): the same "
-                                 + "key again returns the first answer") @HeaderParam("Idempotency-Key") String key,
-                         BookingRequest request) {
-        if (request == null || request.patientId == null || request.slotId == null) {
-            throw new InvalidCardException(List.of(
-                    new FieldError(request == null || request.patientId == null ? "patientId" : "slotId", "required")));
-        }
-        if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
-            throw new InvalidCardException(new FieldError("Idempotency-Key", "1 to 100 characters"));
-        }
+                                 + "key again returns the first answer") @HeaderParam("Idempotency-Key")
+                         @Size(min = 1, max = MAX_KEY, message = "{api.field.key}")
+                         @Pattern(regexp = "\\S(.*\\S)?", message = "{api.field.key}") String key,
+                         @NotNull(message = "{api.field.body}") @Valid BookingRequest request) {
         String hash = sha256(JSON.toJson(request));
         BookingApiService.Booked booked = service.book(callers.caller(), key, hash, request.patientId, request.slotId);
         if (booked.ticket() == null) {
@@ -129,7 +126,10 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "422", ref = "ruleBroken")
     public AppointmentJson cancel(@PathParam("id") String id,
                                   @Parameter(required = true, description = "patient_decline, patient_ill, duplicate, "
-                                          + "rescheduled or other") @QueryParam("reason") String reason) {
+                                          + "rescheduled or other") @QueryParam("reason")
+                                  @NotNull(message = "{api.field.required}")
+                                  @Pattern(regexp = "patient_decline|patient_ill|duplicate|rescheduled|other",
+                                          message = "{api.field.reason}") String reason) {
         AppointmentJson cancelled = AppointmentJson.of(service.cancel(callers.caller(),
                 DirectoryResource.id(id, "id"), reason));
         metrics.cancelled();
@@ -150,10 +150,8 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "slotTaken")
     @APIResponse(responseCode = "422", ref = "ruleBroken")
-    public AppointmentJson move(@PathParam("id") String id, MoveRequest request) {
-        if (request == null || request.slotId == null) {
-            throw new InvalidCardException(new FieldError("slotId", "required"));
-        }
+    public AppointmentJson move(@PathParam("id") String id,
+                                @NotNull(message = "{api.field.body}") @Valid MoveRequest request) {
         try {
             AppointmentJson moved = AppointmentJson.of(service.move(callers.caller(), DirectoryResource.id(id, "id"),
                     request.slotId));

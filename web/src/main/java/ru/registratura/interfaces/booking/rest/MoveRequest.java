@@ -1,10 +1,15 @@
 package ru.registratura.interfaces.booking.rest;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A JSON document of the booking API (public fields: what JSON-B reads and writes and OpenAPI shows). */
 @Schema(name = "MoveRequest")
 public class MoveRequest {
     @Schema(required = true, description = "The free slot to move the appointment to")
+    @NotNull(message = "{api.field.required}")
+    @Positive(message = "{api.field.positive}")
     public Long slotId;
 }

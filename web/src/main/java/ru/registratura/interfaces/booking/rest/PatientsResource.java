@@ -2,6 +2,8 @@ package ru.registratura.interfaces.booking.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,8 +45,7 @@ public class PatientsResource {
     @APIResponse(responseCode = "503", ref = "serviceBusy")
     @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
-    public PatientJson lookup(PatientLookup lookup) {
-        PatientLookup l = lookup == null ? new PatientLookup() : lookup;
+    public PatientJson lookup(@NotNull(message = "{api.field.body}") @Valid PatientLookup l) {
         return PatientJson.of(service.lookup(callers.caller(), new BookingApiService.Lookup(l.policy, l.snils,
                 l.lastName, l.firstName, l.middleName, l.birthDate)));
     }

@@ -34,8 +34,11 @@ public class Problem {
     public static class InvalidField {
         @Schema(example = "birthDate")
         public String name;
-        @Schema(example = "required")
+        @Schema(description = "Why, as a short stable word", example = "required")
         public String reason;
+        @Schema(description = "Why, in words for a person, in the language of Accept-Language (Russian by default)",
+                example = "Обязательное поле")
+        public String message;
 
         public InvalidField() {
         }
@@ -43,6 +46,11 @@ public class Problem {
         public InvalidField(String name, String reason) {
             this.name = name;
             this.reason = reason;
+        }
+
+        public InvalidField(String name, String reason, String message) {
+            this(name, reason);
+            this.message = message;
         }
     }
 
