@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,7 +58,8 @@ public class PatientCard implements Serializable {
     private PersonIdentity identity;
 
     @Column(name = "phone")
-    private String phone;
+    @Convert(converter = MobilePhoneConverter.class)
+    private MobilePhone phone;
 
     @Column(name = "consent_at", nullable = false, updatable = false)
     private OffsetDateTime consentAt;
@@ -93,7 +95,7 @@ public class PatientCard implements Serializable {
     public void change(CardDetails details, Instant now) {
         this.kinship = details.kinship();
         this.identity = PersonIdentity.of(details);
-        this.phone = details.phone() == null ? null : details.phone().value();
+        this.phone = details.phone();
         this.updatedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
@@ -182,7 +184,7 @@ public class PatientCard implements Serializable {
     }
 
     public MobilePhone getPhone() {
-        return phone == null ? null : MobilePhone.parse(phone);
+        return phone;
     }
 
     public Instant getConsentAt() {

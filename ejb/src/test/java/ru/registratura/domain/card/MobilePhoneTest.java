@@ -1,6 +1,7 @@
 package ru.registratura.domain.card;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import net.jqwik.api.Arbitraries;
@@ -39,6 +40,17 @@ class MobilePhoneTest {
     @Property(tries = 2000)
     void landlinesAreRefused(@ForAll("landlines") String ten) {
         assertThrows(InvalidValueException.class, () -> MobilePhone.parse("+7" + ten));
+    }
+
+    @Property
+    void theCardsColumnHoldsTheNumberAsShownAndGivesTheSameNumberBack(@ForAll("mobiles") String nine) {
+        MobilePhoneConverter converter = new MobilePhoneConverter();
+        MobilePhone phone = MobilePhone.parse("8 9" + nine);
+        String column = converter.convertToDatabaseColumn(phone);
+        assertEquals(phone.value(), column);
+        assertEquals(phone, converter.convertToEntityAttribute(column));
+        assertNull(converter.convertToDatabaseColumn(null));
+        assertNull(converter.convertToEntityAttribute(null));
     }
 
     @Provide
