@@ -66,7 +66,7 @@ public final class BookingRush {
     private static final Pattern FORM = Pattern.compile("<form id=\"bookForm\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern CANCEL_FORM = Pattern.compile("<form id=\"cancelForm\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern APPOINTMENT_PAGE = Pattern.compile("/cabinet/appointment\\.xhtml\\?id=(\\d+)");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** Federal codes of the specialties the bench doctors get: no district, no age or sex limit for adults. */
     private static final String[] SPECIALTIES = {"65", "64", "53", "90", "29", "97"};
     /** How often a person tries a «try again» page again (each after 1–3 s) before counting it an error. */

@@ -43,7 +43,7 @@ import org.postgresql.PGConnection;
  */
 public final class RegisterImportBench {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern LOGIN_ACTION = Pattern.compile("<form id=\"loginForm\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 

@@ -148,7 +148,7 @@ final class HttpSession {
         Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"")
                 .matcher(page);
         Matcher state = Pattern.compile(
-                "name=\"ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         if (!form.find() || !state.find()) {
             Matcher title = Pattern.compile("<title>([^<]*)</title>").matcher(page);
             throw new AssertionError("No form " + formId + " on the page «" + (title.find() ? title.group(1) : "")
