@@ -152,13 +152,9 @@ public class PatientCard implements Serializable {
         return identity.getMiddleName();
     }
 
-    public FullName getName() {
-        return new FullName(identity.getLastName(), identity.getFirstName(), identity.getMiddleName());
-    }
-
-    /** «Иванов Артём Сергеевич». */
+    /** «Иванов Артём Сергеевич», as the identity holds it (checked when it came in, not again on each read). */
     public String getFullName() {
-        return getName().full();
+        return identity.fullName();
     }
 
     /** «ИВАНОВ А.»: as the header shows whom the portal acts for. */
@@ -180,7 +176,7 @@ public class PatientCard implements Serializable {
     }
 
     public Snils getSnils() {
-        return identity.getSnils() == null ? null : Snils.parse(identity.getSnils());
+        return identity.snils();
     }
 
     public MobilePhone getPhone() {

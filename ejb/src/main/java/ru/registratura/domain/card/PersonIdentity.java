@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,8 @@ import ru.registratura.domain.directory.Sex;
  * {@link CardDraft#takeIdentity}'s.
  * <p>
  * The values are kept as stored: ESIA's and the register's values were checked where they came in (the
- * register's parser, the card form), ESIA's are ESIA's.
+ * register's parser, the card form), ESIA's are ESIA's. The SNILS is held typed ({@link SnilsConverter}); a text
+ * from ESIA that is not a SNILS is kept as none.
  */
 @Embeddable
 public class PersonIdentity implements Serializable {
@@ -43,7 +45,8 @@ public class PersonIdentity implements Serializable {
     private LocalDate birthDate;
 
     @Column(name = "snils")
-    private String snils;
+    @Convert(converter = SnilsConverter.class)
+    private Snils snils;
 
     @Column(name = "policy_series")
     private String policySeries;
@@ -61,7 +64,7 @@ public class PersonIdentity implements Serializable {
         this.middleName = middleName == null || middleName.isBlank() ? null : middleName;
         this.sex = sex;
         this.birthDate = birthDate;
-        this.snils = snils == null || snils.isBlank() ? null : snils;
+        this.snils = Snils.ifValid(snils);
         this.policySeries = policy == null ? null : policy.series();
         this.policyNumber = policy == null ? null : policy.number();
     }
@@ -118,9 +121,19 @@ public class PersonIdentity implements Serializable {
         return birthDate;
     }
 
-    /** SNILS as stored («112-233-445 95»); null when there is none. */
+    /** SNILS as shown («112-233-445 95»); null when there is none. */
     public String getSnils() {
+        return snils == null ? null : snils.value();
+    }
+
+    /** Null when there is none. */
+    public Snils snils() {
         return snils;
+    }
+
+    /** «Иванов Артём Сергеевич»: the names as held, joined (no check again: they were checked where they came in). */
+    public String fullName() {
+        return middleName == null ? lastName + " " + firstName : lastName + " " + firstName + " " + middleName;
     }
 
     /** Null when there is none. */

@@ -42,6 +42,21 @@ public final class Snils implements Serializable {
         return new Snils(m.group(1) + "-" + m.group(2) + "-" + m.group(3) + " " + m.group(4));
     }
 
+    /**
+     * The SNILS, or null when the text is empty or not a SNILS: for values that were checked where they came in or
+     * are ESIA's own (the database's, ESIA's person data), where a value that is not a SNILS is as good as none.
+     */
+    public static Snils ifValid(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(text);
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+
     /** The check number of nine digits: Σ digit × (9..1); below 100 as is, 100 and 101 give 0, else mod 101. */
     public static int checkNumber(String nineDigits) {
         int sum = 0;

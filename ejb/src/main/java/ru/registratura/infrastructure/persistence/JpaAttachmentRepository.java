@@ -14,6 +14,7 @@ import ru.registratura.domain.attachment.AttachmentSearch;
 import ru.registratura.domain.attachment.AttachmentSearchRepository;
 import ru.registratura.domain.attachment.RegisterEntry;
 import ru.registratura.domain.attachment.SearchStatus;
+import ru.registratura.domain.card.Snils;
 
 /** The attachment register and the cards' searches in it. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class JpaAttachmentRepository implements AttachmentRegister, AttachmentSe
     @Override
     public List<RegisterEntry> bySnils(String snils) {
         return em.createQuery(ENTRY + "where e.identity.snils = :snils", RegisterEntry.class)
-                .setParameter("snils", snils).getResultList();
+                .setParameter("snils", Snils.parse(snils)).getResultList();
     }
 
     @Override

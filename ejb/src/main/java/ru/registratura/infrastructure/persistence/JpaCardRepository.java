@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 import ru.registratura.domain.account.PatientAccount;
 import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.card.Snils;
 
 @ApplicationScoped
 public class JpaCardRepository implements CardRepository {
@@ -64,7 +65,7 @@ public class JpaCardRepository implements CardRepository {
                     .setParameter("number", policyNumber);
         } else if (snils != null) {
             query = em.createQuery("select c from PatientCard c where c.identity.snils = :snils", PatientCard.class)
-                    .setParameter("snils", snils);
+                    .setParameter("snils", Snils.parse(snils));
         } else {
             query = em.createQuery("select c from PatientCard c where c.identity.birthDate = :birth and lower(c.identity.lastName) = :name",
                             PatientCard.class)

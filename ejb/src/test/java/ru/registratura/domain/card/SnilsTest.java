@@ -1,6 +1,7 @@
 package ru.registratura.domain.card;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import net.jqwik.api.Arbitraries;
@@ -22,6 +23,20 @@ class SnilsTest {
                 "134-567-890 90", "145-678-901 05"}) {
             assertEquals(snils, Snils.parse(snils).value());
         }
+    }
+
+    @Test
+    void storedTextThatIsNoSnilsReadsAsNone() {
+        SnilsConverter converter = new SnilsConverter();
+        assertEquals(Snils.parse("112-233-445 95"), converter.convertToEntityAttribute("112-233-445 95"));
+        assertEquals("112-233-445 95", converter.convertToDatabaseColumn(Snils.parse("11223344595")));
+        assertNull(converter.convertToEntityAttribute("112-233-445 00"), "a wrong check number");
+        assertNull(converter.convertToEntityAttribute("не СНИЛС"));
+        assertNull(Snils.ifValid("  "));
+        assertNull(converter.convertToDatabaseColumn(null));
+        assertEquals(Snils.parse("112-233-445 95"),
+                new PersonIdentity("Иванова", "Мария", null, null, null, "11223344595", null).snils(),
+                "an identity holds the SNILS typed, as shown");
     }
 
     @Test
