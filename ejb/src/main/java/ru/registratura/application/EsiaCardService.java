@@ -87,7 +87,8 @@ public class EsiaCardService {
                     .map(PatientCard::getId).findFirst().orElse(null);
             String name = String.join(" ", nonNull(child.getLastName()), nonNull(child.getFirstName()),
                     nonNull(child.getMiddleName())).trim();
-            result.add(new EsiaChild(i, name, child.getBirthDate(), cardId, region.tooOldForRelative(child.getBirthDate())));
+            result.add(new EsiaChild(i, name, child.getBirthDate(), cardId,
+                    region.tooOldForRelative(child.getBirthDate())));
         }
         return result;
     }
@@ -150,9 +151,10 @@ public class EsiaCardService {
             try {
                 details = draft.validate(region.today());
             } catch (InvalidCardException e) {
-                LOG.warning("ESIA's data of card " + card.getId() + " are refused by the card's rules (" + CardFileService.keys(e)
+                String refused = CardFileService.keys(e);
+                LOG.warning("ESIA's data of card " + card.getId() + " are refused by the card's rules (" + refused
                         + "); the card keeps its previous data");
-                record(actor, AuditAction.CARD_CHANGED, AuditOutcome.INVALID_INPUT, card.getId(), "esia:" + CardFileService.keys(e));
+                record(actor, AuditAction.CARD_CHANGED, AuditOutcome.INVALID_INPUT, card.getId(), "esia:" + refused);
                 continue;
             }
             // Compared as the card stores them (names capitalised, SNILS formatted): ESIA's spelling of the same
