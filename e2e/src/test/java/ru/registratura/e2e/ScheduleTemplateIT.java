@@ -12,13 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
  * A registry operator gives a doctor a weekly template on the schedule page: the weekdays, hours, slot length,
- * cabinet and access chosen on the form are what is stored and what the slots get; a form without a weekday is
- * refused next to the field and changes nothing; the template opens again for editing with its weekdays ticked.
+ * cabinet and access chosen on the form are what is stored and what the slots get; a form without a weekday, or
+ * with one that is none, is refused next to the field and changes nothing; the template opens again for editing with its weekdays ticked.
  */
 class ScheduleTemplateIT {
 
@@ -88,6 +89,14 @@ class ScheduleTemplateIT {
         weekdays();
         StaffBrowser.submit(operator, By.id("templateForm:save"));
         assertTrue(main().contains("Отметьте хотя бы один день недели"), main());
+        assertEquals(0, Cards.number("select count(*) from schedule_template where doctor_id = " + doctor));
+
+        // A weekday that is none (a tampered form): refused next to the field, nothing stored.
+        weekdays(0);
+        ((JavascriptExecutor) operator).executeScript(
+                "document.getElementById('templateForm:days:0').value = 'FUNDAY';");
+        StaffBrowser.submit(operator, By.id("templateForm:save"));
+        assertTrue(main().contains("Выберите значение из списка"), main());
         assertEquals(0, Cards.number("select count(*) from schedule_template where doctor_id = " + doctor));
 
         LocalDate from = LocalDate.now(REGION).plusDays(1);
