@@ -2,6 +2,7 @@ package ru.registratura.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -233,6 +234,13 @@ class CardFileIT {
         assertTrue(page.contains("СНИЛС указан с ошибкой: не сходится контрольное число"), page);
         assertTrue(page.contains("Укажите номер мобильного телефона России"), page);
         assertEquals("3850100000123459", value("cardForm:policyNumber"), "the form keeps what was typed");
+        // Each message is tied to its field for screen readers: the field is invalid and described by it.
+        WebElement policy = browser.findElement(By.id("cardForm:policyNumber"));
+        assertEquals("true", policy.getAttribute("aria-invalid"));
+        assertTrue(browser.findElement(By.id(policy.getAttribute("aria-describedby"))).getText()
+                .startsWith("Номер полиса указан с ошибкой: не сходится контрольная цифра"));
+        assertNull(browser.findElement(By.id("cardForm:lastName")).getAttribute("aria-invalid"),
+                "a field without a message is not marked");
         Portal.screenshot(browser, "card-7-refused");
 
         type("policyNumber", "12345");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.OutputType;
@@ -17,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /** Debian's headless Chromium against the test domain; screenshots go to target/screenshots. */
 final class Portal {
@@ -29,11 +31,21 @@ final class Portal {
     }
 
     static WebDriver browser() {
+        return browser(1280, 1400);
+    }
+
+    /** A browser whose window is this wide and high (375 wide: a phone's). */
+    static WebDriver browser(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1400", "--lang=ru-RU");
+                "--no-first-run", "--window-size=" + Math.max(width, 500) + "," + height, "--lang=ru-RU");
+        if (width < 500) {
+            // Chromium's window is at least 500 px wide: a phone's screen is its device emulation.
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", false)));
+        }
         // The browser's console, so that a test can see what the pages' Content-Security-Policy refused.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -42,7 +54,8 @@ final class Portal {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
+        // axe-core checks every kind of page this browser opens (Accessibility).
+        return new EventFiringDecorator<WebDriver>(new Accessibility()).decorate(driver);
     }
 
     /** What the pages' Content-Security-Policy refused since the last call (the browser console's reports). */

@@ -10,15 +10,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A visitor's first look: home page with banners and institutions, the cabinet's login page, errors. */
@@ -111,13 +114,68 @@ class PublicPagesIT {
 
     @Test
     void anAnonymousVisitorsPublicPagesCreateNoSessionHoldNoViewStateAndLoadNoPrimeFaces() throws Exception {
-        for (String page : List.of("/", "/institutions.xhtml", "/?lang=en", "/institutions.xhtml?lang=ru")) {
+        for (String page : List.of("/", "/institutions.xhtml", "/?lang=en", "/institutions.xhtml?lang=ru",
+                "/?vision=on", "/institutions.xhtml?vision=font2")) {
             HttpResponse<String> response = new HttpSession().get(Portal.BASE_URL + page);
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     page + " created a session: " + response.headers().allValues("Set-Cookie"));
             assertFalse(response.body().contains("jakarta.faces.ViewState"), page + " holds a view state");
             assertFalse(response.body().contains("ln=primefaces"), page + " loads a PrimeFaces resource");
         }
+    }
+
+    /**
+     * The loading indicator, seen from inside the page: Chromium's driver answers no question while a page is
+     * coming, so the page itself notes what its indicator showed (in its tab's session storage, which the next page
+     * of the portal can read) and a screenshot, which the driver does take meanwhile, shows it.
+     */
+    @Test
+    void aSlowPageShowsLoadingAndAPageThatDoesNotComeAsksToReload() throws Exception {
+        browser.get(Portal.BASE_URL + "/");
+        assertFalse(browser.findElement(By.id("pageLoading")).isDisplayed(), "no indicator on a page that came");
+        // Three seconds for every answer: the next page is slow to come.
+        HasCdp cdp = (HasCdp) browser;
+        cdp.executeCdpCommand("Network.enable", Map.of());
+        cdp.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 3000,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        clickAndNote(By.linkText("Электронная регистратура"), null);
+        Portal.screenshot(browser, "loading-1-slow");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/institutions.xhtml"));
+        assertEquals("Загрузка…", noted(), "shown while the next page was coming");
+        assertFalse(browser.findElement(By.id("pageLoading")).isDisplayed(), "gone when the page came");
+
+        // A page that does not come within the indicator's time (20 s; 1 s here) asks to reload.
+        clickAndNote(By.linkText("Главная"), "1000");
+        Thread.sleep(600);
+        Portal.screenshot(browser, "loading-2-failed");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/"));
+        assertEquals("Страница не загрузилась. Проверьте подключение к интернету и обновите страницу. Обновить страницу",
+                noted(), "the request to reload, with its button");
+        cdp.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
+     * Clicks the link from a timer of the page (so that the driver returns at once) after the page has begun to note
+     * its indicator's last shown text; {@code failAfter} shortens the indicator's time before asking to reload.
+     */
+    private void clickAndNote(By link, String failAfter) throws InterruptedException {
+        ((JavascriptExecutor) browser).executeScript("""
+                var box = document.getElementById('pageLoading');
+                if (arguments[1]) { box.setAttribute('data-fail-after', arguments[1]); }
+                sessionStorage.removeItem('loadingShown');
+                setInterval(function () {
+                    if (!box.hidden) {
+                        sessionStorage.setItem('loadingShown', box.innerText.replace(/\\s+/g, ' ').trim());
+                    }
+                }, 50);
+                var link = arguments[0];
+                setTimeout(function () { link.click(); }, 50);""", browser.findElement(link), failAfter);
+        Thread.sleep(800);
+    }
+
+    private String noted() {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('loadingShown');"));
     }
 
     /** The click returns before the new page is there. */
