@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 
 import ru.registratura.domain.content.Banner;
 import ru.registratura.domain.content.BannerRepository;
+import ru.registratura.domain.content.HelpArticleRepository;
 import ru.registratura.infrastructure.config.RegionSettings;
 
-/** The home page's information banners. */
+/** The home page's information banners and the help centre's articles. */
 @Stateless
 public class ContentService {
 
@@ -19,8 +20,16 @@ public class ContentService {
     @Inject
     private RegionSettings region;
 
+    @Inject
+    private HelpArticleRepository help;
+
     /** The banners shown today (in the region's time zone), in their order. */
     public List<Banner> currentBanners() {
         return banners.findShownOn(region.today());
+    }
+
+    /** The help centre as patients see it, read in one transaction. */
+    public HelpCentre helpCentre() {
+        return new HelpCentre(help.all());
     }
 }

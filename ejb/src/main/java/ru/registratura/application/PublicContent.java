@@ -14,8 +14,8 @@ import ru.registratura.domain.directory.Institution;
 import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
- * What the public pages show, kept in memory between admins' changes: the institutions with their divisions and
- * today's banners. The home page and the directory page read no database while nothing changes. An admin's
+ * What the public pages show, kept in memory between admins' changes: the institutions with their divisions,
+ * today's banners and the help centre. The home page and the directory page read no database while nothing changes. An admin's
  * change ({@link PublicContentChanged}) drops the copy as soon as its transaction has committed, so the next
  * visitor sees it; the banners are also read again when the region's day changes. A copy loaded while a change
  * was committing is not kept (the generation count tells), so a stale list never outlives the change. The lists
@@ -35,6 +35,8 @@ public class PublicContent {
 
     private final AtomicLong directoryGeneration = new AtomicLong();
     private final AtomicLong bannerGeneration = new AtomicLong();
+    private final AtomicLong helpGeneration = new AtomicLong();
+    private volatile HelpCentre help;
     private volatile List<Institution> institutions;
     private volatile DayBanners banners;
 
@@ -68,13 +70,33 @@ public class PublicContent {
         return cached.banners();
     }
 
+    /** The help centre's published articles and their search. */
+    public HelpCentre help() {
+        HelpCentre cached = help;
+        if (cached == null) {
+            long generation = helpGeneration.get();
+            cached = content.helpCentre();
+            if (helpGeneration.get() == generation) {
+                help = cached;
+            }
+        }
+        return cached;
+    }
+
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
-        if (change.what() == PublicContentChanged.What.DIRECTORY) {
-            directoryGeneration.incrementAndGet();
-            institutions = null;
-        } else {
-            bannerGeneration.incrementAndGet();
-            banners = null;
+        switch (change.what()) {
+            case DIRECTORY -> {
+                directoryGeneration.incrementAndGet();
+                institutions = null;
+            }
+            case BANNERS -> {
+                bannerGeneration.incrementAndGet();
+                banners = null;
+            }
+            case HELP -> {
+                helpGeneration.incrementAndGet();
+                help = null;
+            }
         }
     }
 }

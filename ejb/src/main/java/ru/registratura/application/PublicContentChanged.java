@@ -2,13 +2,14 @@ package ru.registratura.application;
 
 /**
  * An admin changed what the public pages show: the directory (institutions, divisions, districts, doctors,
- * specialties) or the banners. Fired in the change's transaction; {@link PublicContent} drops its copy once the
+ * specialties), the banners or the help centre's articles. Fired in the change's transaction; {@link PublicContent} drops its copy once the
  * transaction has committed.
  */
 public record PublicContentChanged(What what) {
 
     public enum What {
         DIRECTORY,
-        BANNERS
+        BANNERS,
+        HELP
     }
 }

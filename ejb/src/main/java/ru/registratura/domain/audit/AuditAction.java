@@ -50,6 +50,8 @@ public enum AuditAction {
     STAFF_SECOND_FACTOR,
     /** An admin created, changed, moved or deleted a banner of the home page. */
     BANNER_CHANGED,
+    /** An admin created, changed or deleted an article of the help centre. */
+    HELP_CHANGED,
     /** A registry operator opened the day list of appointments (names of patients). */
     STAFF_DAY_LIST_VIEWED,
     /** A registry operator marked an appointment «Пришёл» (ATTENDED) or «Не явился» (NO_SHOW). */
