@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,14 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * «Помощь» as a visitor meets it, through the pages only (the demo region's articles; H2 and PostgreSQL alike): the
- * header's link, the articles, an article with its related ones, the search, and the login refusal pages' links to
- * the matching article, all without a session. Screenshots {@code help-*.png}.
+ * «Помощь» and «Законодательство» as a visitor meets them, through the pages only (the demo region's articles and
+ * acts; H2 and PostgreSQL alike): the header's links, the articles, an article with its related ones, the search,
+ * the login refusal pages' links to the matching article, the legal acts, all without a session. Screenshots
+ * {@code help-*.png}, {@code legal-*.png}.
  */
 class HelpJourneyIT {
 
@@ -52,7 +50,7 @@ class HelpJourneyIT {
         assertTrue(titles.contains("Как добавить ребёнка до 14 лет и записать его к врачу"), titles.toString());
         Portal.screenshot(browser, "help-1-index");
 
-        follow(browser.findElement(By.cssSelector("#articles a[data-slug='kak-voiti']")));
+        StaffBrowser.submit(browser, browser.findElement(By.cssSelector("#articles a[data-slug='kak-voiti']")));
         assertEquals("Как войти в личный кабинет", heading());
         String article = browser.findElement(By.id("article")).getText();
         assertTrue(article.contains("нажмите «Войти через ЕСИА»"), article);
@@ -65,12 +63,12 @@ class HelpJourneyIT {
                 "Уровни учётной записи Госуслуг"), related, "the related articles in the help centre's order");
         Portal.screenshot(browser, "help-2-article");
 
-        follow(browser.findElement(By.linkText("Почему я не могу войти в личный кабинет")));
+        StaffBrowser.submit(browser, browser.findElement(By.linkText("Почему я не могу войти в личный кабинет")));
         assertTrue(browser.findElement(By.id("article")).getText().contains("Восстановить"), "password recovery");
 
         browser.get(Portal.BASE_URL + "/help/index.xhtml");
         browser.findElement(By.id("q")).sendKeys("ребенка записать");
-        follow(browser.findElement(By.id("searchButton")));
+        StaffBrowser.submit(browser, browser.findElement(By.id("searchButton")));
         List<String> found = browser.findElements(By.cssSelector("#results a")).stream().map(WebElement::getText).toList();
         assertEquals("Как добавить ребёнка до 14 лет и записать его к врачу", found.get(0), "best first: " + found);
         assertEquals("ребенка записать", browser.findElement(By.id("q")).getAttribute("value"), "the query stays");
@@ -85,7 +83,7 @@ class HelpJourneyIT {
     @Test
     void theLoginRefusalPagesLinkToTheirArticleAndAnUnknownArticleIsNotFound() throws Exception {
         browser.get(Portal.BASE_URL + "/login/unavailable.xhtml");
-        follow(browser.findElement(By.id("helpArticle")));
+        StaffBrowser.submit(browser, browser.findElement(By.id("helpArticle")));
         assertEquals("Почему я не могу войти в личный кабинет", heading());
         assertTrue(browser.findElement(By.id("article")).getText().contains("Сервис Госуслуг временно недоступен"));
 
@@ -98,21 +96,24 @@ class HelpJourneyIT {
         assertFalse(index.body().contains("jakarta.faces.ViewState"), "the help holds no view state");
     }
 
+    @Test
+    void theLegalActsThatGovernThePortalAreListedWithTheirNumbersAndDates() throws Exception {
+        browser.get(Portal.BASE_URL + "/");
+        Esia.press(browser, "legalLink");
+        assertEquals("Законодательство", heading());
+        List<String> acts = browser.findElements(By.cssSelector("#federalActs li")).stream().map(WebElement::getText).toList();
+        assertTrue(acts.contains("Об основах охраны здоровья граждан в Российской Федерации\nот 21.11.2011 № 323-ФЗ"),
+                acts.toString());
+        assertTrue(acts.contains("О персональных данных\nот 27.07.2006 № 152-ФЗ"), acts.toString());
+        assertTrue(acts.contains("Об электронной подписи\nот 06.04.2011 № 63-ФЗ"), acts.toString());
+        assertEquals("http://www.consultant.ru/document/cons_doc_LAW_121895/",
+                browser.findElement(By.linkText("Об основах охраны здоровья граждан в Российской Федерации")).getAttribute("href"));
+        Portal.screenshot(browser, "legal-1-acts");
+        assertTrue(browser.manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")));
+    }
+
     private String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }
 
-    /** Clicks and waits until the next page has replaced this one. */
-    private void follow(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-    }
 }

@@ -83,8 +83,8 @@ class PublicPagesIT {
     @Test
     void directoryPageListsInstitutionsWithDivisions() {
         browser.get(Portal.BASE_URL + "/");
-        browser.findElement(By.cssSelector(".portal-nav")).findElement(By.linkText("Электронная регистратура")).click();
-        assertEquals("Электронная регистратура", browser.findElement(By.cssSelector("h1")).getText());
+        browser.findElement(By.cssSelector(".portal-nav")).findElement(By.linkText("Лечебные учреждения")).click();
+        assertEquals("Лечебные учреждения", browser.findElement(By.cssSelector("h1")).getText());
         assertTrue(browser.findElements(By.cssSelector(".division")).size() >= 9);
     }
 
@@ -138,7 +138,7 @@ class PublicPagesIT {
         cdp.executeCdpCommand("Network.enable", Map.of());
         cdp.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 3000,
                 "downloadThroughput", -1, "uploadThroughput", -1));
-        clickAndNote(By.linkText("Электронная регистратура"), null);
+        clickAndNote(By.linkText("Лечебные учреждения"), null);
         Portal.screenshot(browser, "loading-1-slow");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/institutions.xhtml"));
         assertEquals("Загрузка…", noted(), "shown while the next page was coming");

@@ -24,6 +24,7 @@ import ru.registratura.domain.directory.Division;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.InstitutionRepository;
+import ru.registratura.domain.directory.Municipality;
 import ru.registratura.domain.directory.PatientGroup;
 import ru.registratura.domain.directory.Sex;
 import ru.registratura.domain.directory.Specialty;
@@ -54,7 +55,7 @@ public class DirectoryAdminService {
     Clock clock;
 
     public record InstitutionForm(String name, String shortName, String address, String phone, PatientGroup patients,
-                                  String omsCode) implements Serializable {
+                                  String omsCode, Long municipalityId, String workingHours) implements Serializable {
     }
 
     public record DivisionForm(String name, String address, String phone) implements Serializable {
@@ -118,6 +119,9 @@ public class DirectoryAdminService {
         if (form.patients() == null) {
             errors.add(new FieldError("patients", "directory.error.required"));
         }
+        String hours = DirectoryFields.text(form.workingHours(), "workingHours", 300, false, errors);
+        Municipality municipality = form.municipalityId() == null ? null
+                : directory.municipality(form.municipalityId()).orElseThrow(() -> notFound("municipality"));
         String code = DirectoryFields.text(form.omsCode(), "omsCode", 6, false, errors);
         if (code != null && !code.matches("\\d{6}")) {
             errors.add(new FieldError("omsCode", "directory.error.omsCode"));
@@ -132,6 +136,7 @@ public class DirectoryAdminService {
         } else {
             institution.change(name, shortName, address, phone, form.patients(), code);
         }
+        institution.place(municipality, hours);
         record(admin, "institution " + institution.getId() + (id == null ? " added" : " changed"));
         return institution.getId();
     }

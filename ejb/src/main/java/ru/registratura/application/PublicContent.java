@@ -10,12 +10,14 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import ru.registratura.domain.content.Banner;
+import ru.registratura.domain.content.LegalAct;
 import ru.registratura.domain.directory.Institution;
+import ru.registratura.domain.directory.Municipality;
 import ru.registratura.infrastructure.config.RegionSettings;
 
 /**
- * What the public pages show, kept in memory between admins' changes: the institutions with their divisions,
- * today's banners and the help centre. The home page and the directory page read no database while nothing changes. An admin's
+ * What the public pages show, kept in memory between admins' changes: the institutions with their divisions, the
+ * municipal districts, the doctors, today's banners, the help centre and the legal acts. The home page and the directory page read no database while nothing changes. An admin's
  * change ({@link PublicContentChanged}) drops the copy as soon as its transaction has committed, so the next
  * visitor sees it; the banners are also read again when the region's day changes. A copy loaded while a change
  * was committing is not kept (the generation count tells), so a stale list never outlives the change. The lists
@@ -37,10 +39,16 @@ public class PublicContent {
     private final AtomicLong bannerGeneration = new AtomicLong();
     private final AtomicLong helpGeneration = new AtomicLong();
     private volatile HelpCentre help;
+    private final AtomicLong legalGeneration = new AtomicLong();
+    private volatile List<LegalAct> legalActs;
     private volatile List<Institution> institutions;
+    private volatile DirectoryCopy copy;
     private volatile DayBanners banners;
 
     private record DayBanners(LocalDate day, List<Banner> banners) {
+    }
+
+    private record DirectoryCopy(List<Municipality> municipalities, List<PublicDoctor> doctors) {
     }
 
     /** The region's institutions by name, each with its divisions. */
@@ -51,6 +59,28 @@ public class PublicContent {
             cached = List.copyOf(directory.institutions());
             if (directoryGeneration.get() == generation) {
                 institutions = cached;
+            }
+        }
+        return cached;
+    }
+
+    /** The region's municipal districts in their order. */
+    public List<Municipality> municipalities() {
+        return directoryCopy().municipalities();
+    }
+
+    /** The doctors who receive patients, by name. */
+    public List<PublicDoctor> doctors() {
+        return directoryCopy().doctors();
+    }
+
+    private DirectoryCopy directoryCopy() {
+        DirectoryCopy cached = copy;
+        if (cached == null) {
+            long generation = directoryGeneration.get();
+            cached = new DirectoryCopy(List.copyOf(directory.municipalities()), List.copyOf(directory.doctors()));
+            if (directoryGeneration.get() == generation) {
+                copy = cached;
             }
         }
         return cached;
@@ -83,11 +113,25 @@ public class PublicContent {
         return cached;
     }
 
+    /** The legal acts, federal first, then the region's. */
+    public List<LegalAct> legalActs() {
+        List<LegalAct> cached = legalActs;
+        if (cached == null) {
+            long generation = legalGeneration.get();
+            cached = List.copyOf(content.legalActs());
+            if (legalGeneration.get() == generation) {
+                legalActs = cached;
+            }
+        }
+        return cached;
+    }
+
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
         switch (change.what()) {
             case DIRECTORY -> {
                 directoryGeneration.incrementAndGet();
                 institutions = null;
+                copy = null;
             }
             case BANNERS -> {
                 bannerGeneration.incrementAndGet();
@@ -96,6 +140,10 @@ public class PublicContent {
             case HELP -> {
                 helpGeneration.incrementAndGet();
                 help = null;
+            }
+            case LEGAL_ACTS -> {
+                legalGeneration.incrementAndGet();
+                legalActs = null;
             }
         }
     }

@@ -52,6 +52,8 @@ public enum AuditAction {
     BANNER_CHANGED,
     /** An admin created, changed or deleted an article of the help centre. */
     HELP_CHANGED,
+    /** An admin added, changed or deleted a legal act of «Законодательство». */
+    LEGAL_ACTS_CHANGED,
     /** A registry operator opened the day list of appointments (names of patients). */
     STAFF_DAY_LIST_VIEWED,
     /** A registry operator marked an appointment «Пришёл» (ATTENDED) or «Не явился» (NO_SHOW). */

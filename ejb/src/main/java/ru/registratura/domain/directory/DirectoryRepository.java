@@ -28,6 +28,21 @@ public interface DirectoryRepository {
 
     void add(Object entity);
 
+    /** Every doctor who receives patients, with specialty, institution and division, by name. */
+    List<Doctor> activeDoctors();
+
+    /** The region's municipal districts in their order. */
+    List<Municipality> municipalities();
+
+    Optional<Municipality> municipality(long id);
+
+    boolean municipalityNameTaken(String name, Long exceptId);
+
+    /** How many institutions name the municipal district. */
+    long institutionsIn(long municipalityId);
+
+    void remove(Municipality municipality);
+
     /** Whether another institution (not {@code exceptId}) has this code. */
     boolean omsCodeTaken(String code, Long exceptId);
 

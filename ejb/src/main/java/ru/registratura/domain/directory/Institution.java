@@ -13,9 +13,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -55,6 +58,15 @@ public class Institution implements Serializable {
     @Column(name = "oms_code")
     private String omsCode;
 
+    /** Null: in no municipal district yet (the public directory lists it under «Другие»). */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "municipality_id")
+    private Municipality municipality;
+
+    /** As the institution says it, e.g. «пн–пт 8:00–20:00, сб 9:00–15:00»; null: not given. */
+    @Column(name = "working_hours")
+    private String workingHours;
+
     @OneToMany(mappedBy = "institution")
     @OrderBy("name")
     private List<Division> divisions = new ArrayList<>();
@@ -87,6 +99,20 @@ public class Institution implements Serializable {
 
     public String getOmsCode() {
         return omsCode;
+    }
+
+    public Municipality getMunicipality() {
+        return municipality;
+    }
+
+    public String getWorkingHours() {
+        return workingHours;
+    }
+
+    /** Where the institution is and when it works (checked by the caller). */
+    public void place(Municipality municipality, String workingHours) {
+        this.municipality = municipality;
+        this.workingHours = workingHours;
     }
 
     public Long getId() {

@@ -15,6 +15,7 @@ import ru.registratura.domain.directory.District;
 import ru.registratura.domain.directory.Division;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.Institution;
+import ru.registratura.domain.directory.Municipality;
 import ru.registratura.domain.directory.Specialty;
 
 @ApplicationScoped
@@ -79,6 +80,42 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     public void add(Object entity) {
         em.persist(entity);
         em.flush();
+    }
+
+    @Override
+    public List<Doctor> activeDoctors() {
+        return em.createQuery("select d from Doctor d join fetch d.specialty join fetch d.institution"
+                + " left join fetch d.division where d.active = true order by d.lastName, d.firstName, d.id", Doctor.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Municipality> municipalities() {
+        return em.createQuery("select m from Municipality m order by m.sortOrder, m.name", Municipality.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Municipality> municipality(long id) {
+        return Optional.ofNullable(em.find(Municipality.class, id));
+    }
+
+    @Override
+    public boolean municipalityNameTaken(String name, Long exceptId) {
+        return em.createQuery("select count(m) from Municipality m where lower(m.name) = lower(:n) and m.id <> :id",
+                        Long.class)
+                .setParameter("n", name).setParameter("id", exceptId == null ? -1L : exceptId).getSingleResult() > 0;
+    }
+
+    @Override
+    public long institutionsIn(long municipalityId) {
+        return em.createQuery("select count(i) from Institution i where i.municipality.id = :m", Long.class)
+                .setParameter("m", municipalityId).getSingleResult();
+    }
+
+    @Override
+    public void remove(Municipality municipality) {
+        em.remove(municipality);
     }
 
     @Override

@@ -34,7 +34,17 @@ class MigrationsOnH2Test {
                 .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
 
         assertTrue(schema.success && demo.success);
-        assertEquals("17", schema.targetSchemaVersion);
+        assertEquals("20", schema.targetSchemaVersion);
+        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement();
+                ResultSet content = s.executeQuery("select (select count(*) from help_article where published),"
+                        + " (select count(*) from help_article_related), (select count(*) from legal_act),"
+                        + " (select count(*) from institution where municipality_id is null)")) {
+            content.next();
+            assertEquals(8, content.getInt(1), "the demo region's help articles");
+            assertEquals(18, content.getInt(2), "their related articles");
+            assertEquals(6, content.getInt(3), "the demo region's legal acts");
+            assertEquals(0, content.getInt(4), "every demo institution in its municipal district");
+        }
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement();
                 ResultSet indexes = s.executeQuery("select count(*) from information_schema.indexes "
                         + "where table_name = 'slot' and index_name in ('slot_appointment_idx', 'slot_free_idx')")) {

@@ -27,6 +27,7 @@ import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.infrastructure.config.RegionSettings;
+import ru.registratura.interfaces.shared.web.PageMessages;
 
 /**
  * «Записаться на приём»: specialty → doctor → day → time, each step a plain GET page
@@ -118,7 +119,11 @@ public class BookingWizardPage {
                 Optional<ChosenDoctor> found = catalog.doctor(cabinet.actor(), card, doctor)
                         .filter(c -> c.specialty().id() == specialty);
                 if (found.isEmpty()) {
-                    CabinetPages.notFound();
+                    // A doctor chosen elsewhere («Врачи») whom this person cannot book: the specialties, and why.
+                    PageMessages.error(null, "booking.doctor.notForPerson");
+                    specialty = null;
+                    doctor = null;
+                    specialties = catalog.specialties(cabinet.actor(), card);
                     return;
                 }
                 ChosenDoctor chosen = found.get();

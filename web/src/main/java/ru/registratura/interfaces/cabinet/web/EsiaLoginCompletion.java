@@ -71,7 +71,9 @@ public class EsiaLoginCompletion extends HttpServlet {
         session.setAttribute(SignedInPatient.SESSION_KEY, new SignedInPatient(result.accountId(), imported.esiaOid(),
                 result.lastName(), result.firstName(), result.middleName(), now, now.plus(Duration.parse(maxAge))));
         SessionMarker.set(request, response);
-        response.sendRedirect(request.getContextPath() + "/cabinet/index.xhtml");
+        // Where the visitor was going when the cabinet asked for the login (a doctor's «Записаться»), else its home.
+        String next = ReturnAfterLogin.take(request, response);
+        response.sendRedirect(next != null ? next : request.getContextPath() + "/cabinet/index.xhtml");
     }
 
 }

@@ -53,6 +53,7 @@ public class PatientAccessFilter extends HttpFilter {
         if (patient == null && isCabinet(path)) {
             String reason = SessionMarker.present(request) ? "idle" : "required";
             SessionMarker.clear(request, response);
+            ReturnAfterLogin.remember(request, response, path);
             Redirects.to(request, response, LOGIN_PAGE + "?reason=" + reason);
             return;
         }

@@ -3,6 +3,7 @@ package ru.registratura.interfaces.staff.web;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import ru.registratura.application.DirectoryAdminService;
 import ru.registratura.application.DirectoryAdminService.DistrictForm;
 import ru.registratura.application.DirectoryAdminService.DivisionForm;
 import ru.registratura.application.DirectoryAdminService.InstitutionForm;
+import ru.registratura.application.MunicipalityAdminService;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.directory.District;
@@ -37,6 +39,9 @@ public class InstitutionPage implements Serializable {
     @Inject
     CurrentStaff current;
 
+    @Inject
+    MunicipalityAdminService municipalities;
+
     private Long id;
     private String name;
     private String shortName;
@@ -44,6 +49,7 @@ public class InstitutionPage implements Serializable {
     private String phone;
     private String patients;
     private String omsCode;
+    private final PlaceForm place = new PlaceForm();
 
     private Long divisionId;
     private String divisionName;
@@ -61,6 +67,8 @@ public class InstitutionPage implements Serializable {
 
     public void load() {
         try {
+            place.setMunicipalities(municipalities.all(current.actor()).stream()
+                    .map(m -> new SelectItem(m.getId(), m.getName())).toList());
             if (id == null) {
                 directory.institutions(current.actor());
                 patients = PatientGroup.ADULT.name();
@@ -77,6 +85,8 @@ public class InstitutionPage implements Serializable {
             phone = institution.getPhone();
             patients = institution.getPatients().name();
             omsCode = institution.getOmsCode();
+            place.setMunicipalityId(institution.getMunicipality() == null ? null : institution.getMunicipality().getId());
+            place.setWorkingHours(institution.getWorkingHours());
             refresh();
         } catch (StaffAccessDeniedException e) {
             PageMessages.notFound();
@@ -93,7 +103,8 @@ public class InstitutionPage implements Serializable {
         try {
             boolean adding = id == null;
             id = directory.saveInstitution(current.actor(), id, new InstitutionForm(name, shortName, address, phone,
-                    DirectoryForms.choice(PatientGroup.class, patients), omsCode));
+                    DirectoryForms.choice(PatientGroup.class, patients), omsCode, place.getMunicipalityId(),
+                    place.getWorkingHours()));
             PageMessages.flash("directory.saved");
             return adding ? "/staff/institution?faces-redirect=true&id=" + id : "/staff/directory?faces-redirect=true";
         } catch (InvalidCardException e) {
@@ -168,6 +179,10 @@ public class InstitutionPage implements Serializable {
 
     public List<Doctor> getDoctors() {
         return doctors;
+    }
+
+    public PlaceForm getPlace() {
+        return place;
     }
 
     public Long getId() {
