@@ -27,19 +27,25 @@ import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.support.events.WebDriverListener;
 
 /**
- * axe-core over every page of the portal the browser tests visit (WCAG 2.1 A and AA rules): each browser of
- * {@link Portal#browser()} runs it after a page is opened by its address and before a link or button is pressed or a
- * form is sent on a page, once per kind of page; a test calls {@link #check} itself for a page it only reads. A kind is the path, the names of its parameters, the accessibility mode the page shows and whether
- * it shows an error message, so that the wizard's steps, a form with its errors and the version for the visually
- * impaired are each checked, and the same page is not checked again for every test that passes it.
- * A serious or critical violation fails the test that met it ({@link AccessibilityExtension}); every page checked
- * and every violation found is written to {@code target/accessibility.txt}. The ESIA emulator's pages are not the
- * portal's and are not checked.
+ * axe-core over every page of the portal the browser tests visit (WCAG 2.1 A and AA rules and axe's best
+ * practices): each browser of {@link Portal#browser()} runs it after a page is opened by its address and before a
+ * link or button is pressed or a form is sent on a page, once per kind of page; a test calls {@link #check} itself
+ * for a page it only reads. A kind is the path, the names of its parameters, the accessibility mode the page shows
+ * and whether it shows an error message, so that the wizard's steps, a form with its errors and the version for the
+ * visually impaired are each checked, and the same page is not checked again for every test that passes it. A
+ * serious or critical violation, or headings out of order, no h1 or no main landmark, fails the test that met it
+ * ({@link AccessibilityExtension}); every page checked and every violation found is written to
+ * {@code target/accessibility.txt}. The ESIA emulator's pages are not the portal's and are not checked.
  */
-final class Accessibility implements WebDriverListener {
+// Public: Selenium's decorator calls a listener's specific methods (afterGet) by reflection, which a package-private
+// class refuses (and the decorator only logs that).
+public final class Accessibility implements WebDriverListener {
 
-    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    /** Rules of lesser impact that fail a test all the same: headings in order, one h1, one main landmark. */
+    private static final Set<String> FAILING_RULES = Set.of("heading-order", "page-has-heading-one",
+            "landmark-one-main", "skip-link");
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
     private static final List<String> FAILURES = new ArrayList<>();
     private static final Path REPORT = Path.of("target", "accessibility.txt");
@@ -118,7 +124,7 @@ final class Accessibility implements WebDriverListener {
             String text = "  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
                     + rule.getNodes().stream().map(Accessibility::describe).collect(Collectors.joining("\n"));
             lines.add(text);
-            if (FAILING_IMPACTS.contains(rule.getImpact())) {
+            if (FAILING_IMPACTS.contains(rule.getImpact()) || FAILING_RULES.contains(rule.getId())) {
                 failing.add(text);
             }
         }

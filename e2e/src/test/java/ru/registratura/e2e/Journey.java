@@ -76,6 +76,21 @@ final class Journey {
     }
 
     /**
+     * Empties the patient's card file in a browser of its own, logged in afresh: for a test whose own browser's
+     * session may have ended (a minute on the test domain) or belongs to another journey.
+     */
+    static void emptyCardFileOf(String login) {
+        WebDriver cleanup = Portal.browser();
+        try {
+            Journey cards = new Journey(cleanup);
+            cards.logInAsPatient(login);
+            cards.emptyCardFile();
+        } finally {
+            cleanup.quit();
+        }
+    }
+
+    /**
      * Presses the card file's ESIA button ({@code esiaSelf}), saves the prefilled form, gives the consent, and
      * returns the new card's id from the list.
      */

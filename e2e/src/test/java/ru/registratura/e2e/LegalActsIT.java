@@ -62,16 +62,17 @@ class LegalActsIT {
         StaffBrowser.submit(browser, By.id("addLegalAct"));
 
         fill("url", "javascript:alert(1)");
-        fill("adoptedOn", "31.02.2025");
         StaffBrowser.submit(browser, By.id("legalForm:save"));
         assertEquals("Укажите название акта", error("title"));
         assertEquals("Ссылка: адрес, начинающийся с https:// или http://", error("url"));
+        fill("title", TITLE);
+        fill("adoptedOn", "31.02.2025");
+        StaffBrowser.submit(browser, By.id("legalForm:save"));
         assertEquals("Укажите дату в формате ДД.ММ.ГГГГ", error("adoptedOn"));
         assertEquals(0, Staff.execute("update legal_act set title = title where title like 'Тестовый акт%'"), "nothing saved");
         Portal.screenshot(browser, "legal-admin-1-refused");
 
         browser.findElement(By.cssSelector("input[name='legalForm:level'][value='REGIONAL']")).click();
-        fill("title", TITLE);
         fill("number", "123-пп");
         fill("adoptedOn", "26.12.2025");
         fill("url", "https://irkobl.ru/");

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * An admin keeps the municipal districts: a name left out or taken is refused and saves nothing; a new district is in
  * the public selector at once; an institution moved into it is listed there with its working hours; a district
- * that an institution names cannot be deleted; emptied again, it can.
+ * that an institution names cannot be deleted; renamed, it is public at once; emptied again, it can be deleted.
  */
 class MunicipalitiesIT {
 
@@ -96,6 +96,13 @@ class MunicipalitiesIT {
                 browser.findElement(By.id("messages")).getText());
         assertTrue(publicDistricts().contains("Тестовый район (1)"));
 
+        // Renamed: public at once, its institution with it.
+        browser.get(Portal.BASE_URL + "/staff/municipalities.xhtml");
+        StaffBrowser.submit(browser, browser.findElement(By.linkText(NAME)));
+        type("municipalityForm:name", NAME + " (новый)");
+        StaffBrowser.submit(browser, By.id("municipalityForm:save"));
+        assertTrue(publicDistricts().contains(NAME + " (новый) (1)"), publicDistricts().toString());
+
         // Emptied: deleted.
         browser.get(Portal.BASE_URL + "/staff/institution.xhtml?id=4");
         new Select(browser.findElement(By.id("institutionForm:municipality"))).selectByVisibleText("Шелеховский район");
@@ -103,7 +110,7 @@ class MunicipalitiesIT {
         browser.get(Portal.BASE_URL + "/staff/municipalities.xhtml");
         ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
         StaffBrowser.submit(browser, browser.findElement(By.xpath(
-                "//tr[td/a[normalize-space()='" + NAME + "']]//input[contains(@class, 'municipality-delete')]")));
+                "//tr[td/a[normalize-space()='" + NAME + " (новый)']]//input[contains(@class, 'municipality-delete')]")));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Район удалён"));
         assertTrue(publicDistricts().stream().noneMatch(d -> d.startsWith(NAME)));
     }

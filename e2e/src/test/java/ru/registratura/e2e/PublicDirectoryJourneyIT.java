@@ -42,14 +42,7 @@ class PublicDirectoryJourneyIT {
             browser.quit();
         }
         if (cardMade) {
-            WebDriver cleanup = Portal.browser();
-            try {
-                Journey cards = new Journey(cleanup);
-                cards.logInAsPatient("ivanova@example.ru");
-                cards.emptyCardFile();
-            } finally {
-                cleanup.quit();
-            }
+            Journey.emptyCardFileOf("ivanova@example.ru");
         }
     }
 

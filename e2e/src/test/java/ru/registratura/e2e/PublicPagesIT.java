@@ -115,7 +115,9 @@ class PublicPagesIT {
     @Test
     void anAnonymousVisitorsPublicPagesCreateNoSessionHoldNoViewStateAndLoadNoPrimeFaces() throws Exception {
         for (String page : List.of("/", "/institutions.xhtml", "/?lang=en", "/institutions.xhtml?lang=ru",
-                "/?vision=on", "/institutions.xhtml?vision=font2")) {
+                "/?vision=on", "/institutions.xhtml?vision=font2", "/institutions.xhtml?m=1", "/institution.xhtml?id=1",
+                "/doctors.xhtml?s=6", "/doctor.xhtml?id=8", "/help/index.xhtml?q=%D0%B2%D0%BE%D0%B9%D1%82%D0%B8",
+                "/help/article.xhtml?a=kak-voiti", "/legal.xhtml")) {
             HttpResponse<String> response = new HttpSession().get(Portal.BASE_URL + page);
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     page + " created a session: " + response.headers().allValues("Set-Cookie"));

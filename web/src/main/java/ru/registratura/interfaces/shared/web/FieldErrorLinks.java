@@ -15,8 +15,8 @@ import jakarta.faces.event.SystemEventListener;
  * Ties each field's error message to its field for screen readers (WCAG 3.3.1, 1.3.1): before a page with messages
  * is rendered, a field that has a message of its own gets {@code aria-invalid="true"} and
  * {@code aria-describedby} naming its {@code h:message}, which gets the id {@code <field>Error} where the page gave it
- * none. A page without messages (nearly every request) is not walked. Registered in {@code faces-config.xml} for
- * {@code PreRenderViewEvent}.
+ * none; a field whose message has gone (corrected, sent again) loses both. A page first shown without messages
+ * (nearly every request) is not walked. Registered in {@code faces-config.xml} for {@code PreRenderViewEvent}.
  */
 public class FieldErrorLinks implements SystemEventListener {
 
@@ -30,7 +30,7 @@ public class FieldErrorLinks implements SystemEventListener {
     @Override
     public void processEvent(SystemEvent event) {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context.getMessageList().isEmpty()) {
+        if (context.getMessageList().isEmpty() && !context.isPostback()) {
             return;
         }
         ((UIViewRoot) event.getSource()).visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
@@ -44,13 +44,21 @@ public class FieldErrorLinks implements SystemEventListener {
     private static void link(FacesContext context, UIMessage message) {
         String forId = message.getFor();
         UIComponent field = forId == null ? null : message.findComponent(forId);
-        if (field == null || context.getMessageList(field.getClientId(context)).isEmpty()) {
+        if (field == null) {
             return;
         }
+        if (context.getMessageList(field.getClientId(context)).isEmpty()) {
+            Map<String, Object> earlier = field.getPassThroughAttributes(false);
+            if (earlier != null && !earlier.isEmpty()) {
+                earlier.remove("aria-invalid");
+                earlier.remove("aria-describedby");
+            }
+            return;
+        }
+        Map<String, Object> attributes = field.getPassThroughAttributes();
         if (message.getId() == null || message.getId().startsWith(UIViewRoot.UNIQUE_ID_PREFIX)) {
             message.setId(field.getId() + SUFFIX);
         }
-        Map<String, Object> attributes = field.getPassThroughAttributes();
         attributes.put("aria-invalid", "true");
         attributes.put("aria-describedby", message.getClientId(context));
     }

@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import ru.registratura.application.BannerAdminService;
 import ru.registratura.application.BannerAdminService.BannerForm;
 import ru.registratura.application.StaffAccessDeniedException;
-import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.content.Banner;
 import ru.registratura.infrastructure.config.RegionSettings;
@@ -86,9 +85,7 @@ public class BannerPage implements Serializable {
         try {
             admin.save(current.actor(), id, form());
         } catch (InvalidCardException e) {
-            for (FieldError error : e.errors()) {
-                PageMessages.error("bannerForm:" + error.field(), error.key());
-            }
+            DirectoryForms.errors("bannerForm", e);
             previewing = false;
             return null;
         } catch (StaffAccessDeniedException e) {

@@ -4,7 +4,7 @@ import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.interfaces.shared.web.PageMessages;
 
-/** What the directory pages share: a refused form's errors next to their fields. */
+/** What the workspace's admin forms share: a refused form's errors next to their fields. */
 final class DirectoryForms {
 
     private DirectoryForms() {

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import ru.registratura.application.HelpAdminService;
 import ru.registratura.application.HelpAdminService.HelpForm;
 import ru.registratura.application.StaffAccessDeniedException;
-import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.content.HelpArticle;
 import ru.registratura.interfaces.shared.web.Markdown;
@@ -84,9 +83,7 @@ public class HelpArticlePage implements Serializable {
         try {
             admin.save(current.actor(), id, new HelpForm(slug, title, body, sortOrder, published, new HashSet<>(related)));
         } catch (InvalidCardException e) {
-            for (FieldError error : e.errors()) {
-                PageMessages.error("helpForm:" + error.field(), error.key());
-            }
+            DirectoryForms.errors("helpForm", e);
             previewing = false;
             return null;
         } catch (StaffAccessDeniedException e) {

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import ru.registratura.application.LegalActAdminService;
 import ru.registratura.application.LegalActAdminService.LegalActForm;
 import ru.registratura.application.StaffAccessDeniedException;
-import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.content.LegalAct;
 import ru.registratura.interfaces.shared.web.PageMessages;
@@ -58,9 +57,7 @@ public class LegalActPage implements Serializable {
         try {
             admin.save(current.actor(), id, new LegalActForm(level, title, number, adoptedOn, url, sortOrder));
         } catch (InvalidCardException e) {
-            for (FieldError error : e.errors()) {
-                PageMessages.error("legalForm:" + error.field(), error.key());
-            }
+            DirectoryForms.errors("legalForm", e);
             return null;
         } catch (StaffAccessDeniedException e) {
             PageMessages.error(null, "staff.forbidden.admin");
