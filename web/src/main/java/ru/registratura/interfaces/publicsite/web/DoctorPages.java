@@ -24,7 +24,7 @@ import ru.registratura.interfaces.shared.web.PageMessages;
 /**
  * The public directory's pages of one institution ({@code institution.xhtml?id=}: details, hours, map, divisions, its
  * doctors by specialty) and of the doctors ({@code doctors.xhtml}: found by name {@code q}, specialty {@code s},
- * institution {@code i} or municipal district {@code m}; {@code doctor.xhtml?id=}: one doctor's week and nearest
+ * institution {@code i} or municipal district {@code m}, the first hundred; {@code doctor.xhtml?id=}: one doctor's week and nearest
  * free time, with «Записаться»). From the public pages' copy, except the doctor's week (one read per page).
  */
 @Named("publicDirectory")
@@ -40,6 +40,8 @@ public class DoctorPages {
     }
 
     private static final String MAP_SEARCH = "https://yandex.ru/maps/?text=";
+    /** The most doctors one page lists; more found asks for a narrower search. */
+    static final int SHOWN = 100;
 
     @Inject
     PublicContent content;
@@ -53,6 +55,8 @@ public class DoctorPages {
     private Institution institution;
     private PublicDoctor doctor;
     private DoctorWeek week;
+    private List<PublicDoctor> found;
+    private List<Option> specialties;
 
     /** The view action of the institution page: 404 for an institution the region does not have. */
     public void loadInstitution() {
@@ -88,8 +92,25 @@ public class DoctorPages {
         return q == null ? "" : q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
     }
 
-    /** The doctors that match every condition given, by name; every doctor when none is given. */
+    /** Whether the visitor gave a condition: without one the page lists nobody (a region has thousands of doctors). */
+    public boolean isSearching() {
+        return !getQuery().isEmpty() || number("s") != null || number("i") != null || number("m") != null;
+    }
+
+    /** The doctors that match every condition given, by name; none before a condition is given. */
     public List<PublicDoctor> getDoctors() {
+        if (found == null) {
+            found = isSearching() ? find() : List.of();
+        }
+        return found;
+    }
+
+    /** The first {@value #SHOWN} of the doctors found. */
+    public List<PublicDoctor> getShown() {
+        return getDoctors().size() > SHOWN ? getDoctors().subList(0, SHOWN) : getDoctors();
+    }
+
+    private List<PublicDoctor> find() {
         String[] words = getQuery().toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\s+");
         Long specialty = number("s");
         Long at = number("i");
@@ -110,6 +131,13 @@ public class DoctorPages {
     }
 
     public List<Option> getSpecialties() {
+        if (specialties == null) {
+            specialties = specialtyOptions();
+        }
+        return specialties;
+    }
+
+    private List<Option> specialtyOptions() {
         Long chosen = number("s");
         Map<Long, String> names = new LinkedHashMap<>();
         content.doctors().stream().sorted((a, b) -> a.specialty().compareTo(b.specialty()))
