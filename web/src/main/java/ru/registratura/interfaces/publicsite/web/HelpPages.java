@@ -33,6 +33,7 @@ public class HelpPages {
 
     private HelpCentre centre;
     private Page article;
+    private List<Page> results;
 
     private HelpCentre centre() {
         if (centre == null) {
@@ -59,8 +60,12 @@ public class HelpPages {
         return !getQuery().isEmpty();
     }
 
+    /** The search's results, found once per request (the page asks for them more than once). */
     public List<Page> getResults() {
-        return centre().search(getQuery());
+        if (results == null) {
+            results = centre().search(getQuery());
+        }
+        return results;
     }
 
     /** The view action of the article page: the article of {@code ?a=}, or 404 when none is published there. */

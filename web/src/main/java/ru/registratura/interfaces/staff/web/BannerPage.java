@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import ru.registratura.application.BannerAdminService;
 import ru.registratura.application.BannerAdminService.BannerForm;
 import ru.registratura.application.StaffAccessDeniedException;
-import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.content.Banner;
 import ru.registratura.infrastructure.config.RegionSettings;
 import ru.registratura.interfaces.shared.web.PageMessages;
@@ -82,14 +81,8 @@ public class BannerPage implements Serializable {
     }
 
     public String save() {
-        try {
-            admin.save(current.actor(), id, form());
-        } catch (InvalidCardException e) {
-            DirectoryForms.errors("bannerForm", e);
+        if (!DirectoryForms.saved("bannerForm", () -> admin.save(current.actor(), id, form()))) {
             previewing = false;
-            return null;
-        } catch (StaffAccessDeniedException e) {
-            PageMessages.error(null, "staff.forbidden.admin");
             return null;
         }
         PageMessages.flash("staff.user.saved");

@@ -1,5 +1,6 @@
 package ru.registratura.interfaces.staff.web;
 
+import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.interfaces.shared.web.PageMessages;
@@ -8,6 +9,22 @@ import ru.registratura.interfaces.shared.web.PageMessages;
 final class DirectoryForms {
 
     private DirectoryForms() {
+    }
+
+    /**
+     * Runs an admin form's save: true when it saved; false when it was refused, with each refused field's message
+     * next to its field, or the page's message for a user who is not an admin.
+     */
+    static boolean saved(String form, Runnable save) {
+        try {
+            save.run();
+            return true;
+        } catch (InvalidCardException e) {
+            errors(form, e);
+        } catch (StaffAccessDeniedException e) {
+            PageMessages.error(null, "staff.forbidden.admin");
+        }
+        return false;
     }
 
     static void errors(String form, InvalidCardException e) {

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import ru.registratura.application.HelpAdminService;
 import ru.registratura.application.HelpAdminService.HelpForm;
 import ru.registratura.application.StaffAccessDeniedException;
-import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.content.HelpArticle;
 import ru.registratura.interfaces.shared.web.Markdown;
 import ru.registratura.interfaces.shared.web.PageMessages;
@@ -80,14 +79,8 @@ public class HelpArticlePage implements Serializable {
     }
 
     public String save() {
-        try {
-            admin.save(current.actor(), id, new HelpForm(slug, title, body, sortOrder, published, new HashSet<>(related)));
-        } catch (InvalidCardException e) {
-            DirectoryForms.errors("helpForm", e);
+        if (!DirectoryForms.saved("helpForm", () -> admin.save(current.actor(), id, new HelpForm(slug, title, body, sortOrder, published, new HashSet<>(related))))) {
             previewing = false;
-            return null;
-        } catch (StaffAccessDeniedException e) {
-            PageMessages.error(null, "staff.forbidden.admin");
             return null;
         }
         PageMessages.flash("staff.help.saved");

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import ru.registratura.application.LegalActAdminService;
 import ru.registratura.application.LegalActAdminService.LegalActForm;
 import ru.registratura.application.StaffAccessDeniedException;
-import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.content.LegalAct;
 import ru.registratura.interfaces.shared.web.PageMessages;
 
@@ -54,13 +53,7 @@ public class LegalActPage implements Serializable {
     }
 
     public String save() {
-        try {
-            admin.save(current.actor(), id, new LegalActForm(level, title, number, adoptedOn, url, sortOrder));
-        } catch (InvalidCardException e) {
-            DirectoryForms.errors("legalForm", e);
-            return null;
-        } catch (StaffAccessDeniedException e) {
-            PageMessages.error(null, "staff.forbidden.admin");
+        if (!DirectoryForms.saved("legalForm", () -> admin.save(current.actor(), id, new LegalActForm(level, title, number, adoptedOn, url, sortOrder)))) {
             return null;
         }
         PageMessages.flash("staff.legal.saved");
