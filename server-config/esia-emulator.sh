@@ -8,7 +8,9 @@
 # tokens; the portal trusts its certificate) and the portal's client key (it signs client_secret; the
 # emulator has its certificate registered for the client REGISTRATURA). Their passwords are random and
 # go into password aliases. Then it configures the emulator and, through server-config/esia.sh, the portal.
-# --load-persons N adds the benchmark's N virtual patients (load-0001@bench.test, …) to the test persons.
+# --portal-url URL: the portal's address as browsers reach it, when it is not this domain's HTTP port (a cluster's
+# load balancer; the emulator itself is then at the domain's HTTP port). --load-persons N adds the benchmark's N
+# virtual patients (load-0001@bench.test, …) to the test persons.
 # Further arguments (e.g. --session-max-age PT1M) are passed on to esia.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -16,6 +18,7 @@ source "$(dirname "$0")/lib.sh"
 ADMIN_PORT=4848
 HTTP_PORT=8080
 DOMAIN_DIR=
+PORTAL_URL=
 LOAD_PERSONS=0
 EXTRA=()
 while [[ $# -gt 0 ]]; do
@@ -23,6 +26,7 @@ while [[ $# -gt 0 ]]; do
         --admin-port) ADMIN_PORT=$2; shift 2 ;;
         --http-port) HTTP_PORT=$2; shift 2 ;;
         --domain-dir) DOMAIN_DIR=$2; shift 2 ;;
+        --portal-url) PORTAL_URL=$2; shift 2 ;;
         --load-persons) LOAD_PERSONS=$2; shift 2 ;;
         *) EXTRA+=("$1" "$2"); shift 2 ;;
     esac
@@ -31,8 +35,8 @@ done
 command -v keytool >/dev/null || die "keytool (part of the JDK) is needed."
 
 KEYS="$(cd "$DOMAIN_DIR" && pwd)/config/esia"
-PORTAL_URL="http://localhost:$HTTP_PORT"
-EMULATOR_URL="$PORTAL_URL/esia-emulator"
+EMULATOR_URL="http://localhost:$HTTP_PORT/esia-emulator"
+PORTAL_URL=${PORTAL_URL:-http://localhost:$HTTP_PORT}
 mkdir -p "$KEYS"
 chmod 700 "$KEYS"
 

@@ -6,7 +6,8 @@
 #       --database registratura --user registratura
 #
 # Also: --pool-max N (connections at most, default 64); --domain-lib DIR (a new, stopped domain's lib/
-# folder: the driver is copied there instead of asadmin add-library).
+# folder: the driver is copied there instead of asadmin add-library); --target NAME (where the resource is:
+# server, the default, or a deployment group; see server-config/deployment-group.sh).
 #
 # The password is read from the environment variable REGISTRATURA_DB_PASSWORD, or asked for on the
 # terminal; it is stored only in the domain's password alias store. Restart the domain afterwards.
@@ -17,6 +18,7 @@ source "$(dirname "$0")/lib.sh"
 ADMIN_PORT=4848
 export REGISTRATURA_DB_HOST=127.0.0.1 REGISTRATURA_DB_PORT=5432 REGISTRATURA_DB_NAME=registratura
 export REGISTRATURA_DB_USER=registratura REGISTRATURA_DB_POOL_MIN=8 REGISTRATURA_DB_POOL_MAX=64
+export REGISTRATURA_TARGET=server
 DOMAIN_LIB=
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -27,6 +29,7 @@ while [[ $# -gt 0 ]]; do
         --user) REGISTRATURA_DB_USER=$2; shift 2 ;;
         --pool-max) REGISTRATURA_DB_POOL_MAX=$2; shift 2 ;;
         --domain-lib) DOMAIN_LIB=$2; shift 2 ;;
+        --target) REGISTRATURA_TARGET=$2; shift 2 ;;
         *) die "unknown option $1 (see the comment at the top of $0)" ;;
     esac
 done
@@ -48,8 +51,8 @@ fi
 
 password_alias "$ADMIN_PORT" registratura-db-password "$REGISTRATURA_DB_PASSWORD" || die "Could not store the password alias."
 
-if asadmin_at "$ADMIN_PORT" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/registratura'; then
-    asadmin_at "$ADMIN_PORT" delete-jdbc-resource jdbc/registratura >&2
+if asadmin_at "$ADMIN_PORT" list-jdbc-resources "$REGISTRATURA_TARGET" 2>/dev/null | grep -qx 'jdbc/registratura'; then
+    asadmin_at "$ADMIN_PORT" delete-jdbc-resource --target "$REGISTRATURA_TARGET" jdbc/registratura >&2
 fi
 if asadmin_at "$ADMIN_PORT" list-jdbc-connection-pools 2>/dev/null | grep -qx 'RegistraturaPool'; then
     asadmin_at "$ADMIN_PORT" delete-jdbc-connection-pool RegistraturaPool >&2

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The ESIA emulator beside the test domain: its fault modes, its login form, and the audit trail. */
 final class Esia {
 
-    static final String BASE_URL = Portal.BASE_URL + "/esia-emulator";
+    /** The emulator: beside the portal, or on a cluster's administration server ({@code it.esia.url}). */
+    static final String BASE_URL = System.getProperty("it.esia.url", Portal.BASE_URL + "/esia-emulator");
     static final String PASSWORD = "Test1234";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

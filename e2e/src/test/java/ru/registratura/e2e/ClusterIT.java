@@ -1,0 +1,170 @@
+package ru.registratura.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The cluster of {@code ./registratura cluster} (two instances behind HAProxy, sessions in Payara's data grid): a
+ * patient logs in, adds herself and her child, acts for the child and reaches the booking's confirmation; the
+ * instance that served that page is killed ({@code kill -9}); «Записаться» is then served by the other instance
+ * with the same session (the signed-in patient, the person acted for, the confirmation's view) and the booking
+ * is made. The killed instance is started again and takes patients again. Runs only against a cluster
+ * ({@code it.cluster=true}; the launcher's test command runs it after the PostgreSQL suite).
+ */
+@EnabledIfSystemProperty(named = "it.cluster", matches = "true")
+class ClusterIT {
+
+    /** The instances' folders: {@code <nodes>/<instance>/config/pid}. */
+    private static final Path NODES = Path.of(System.getProperty("it.cluster.nodes", "."));
+    private static final String ASADMIN = System.getProperty("it.asadmin", "asadmin");
+    private static final String ADMIN_PORT = System.getProperty("it.admin.port", "26048");
+    /** node1:26180,node2:26280: each instance's own HTTP port (health checks). */
+    private static final Map<String, Integer> PORTS = ports(System.getProperty("it.cluster.ports", ""));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private WebDriver browser;
+    private Journey journey;
+
+    @BeforeEach
+    void open() {
+        browser = Portal.browser();
+        journey = new Journey(browser);
+        journey.logInAsPatient("ivanova@example.ru");
+        journey.emptyCardFile();
+    }
+
+    @AfterEach
+    void close() {
+        try {
+            journey.emptyCardFile();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theBookingGoesOnOnTheOtherInstanceWhenTheOneServingThePatientIsKilled() throws Exception {
+        journey.addFromEsia("esiaSelf", "Иванова Мария Петровна");
+        journey.go("/cabinet/cards.xhtml");
+        Esia.press(browser, "esiaChildren");
+        Esia.press(browser, "addChild0");
+        Esia.press(browser, "cardForm:submit");
+        Esia.press(browser, "consentForm:agree");
+        journey.cardIdOf("Иванов Артём Сергеевич");
+        journey.go("/cabinet/index.xhtml");
+        browser.findElement(By.id("userName")).click();
+        Esia.press(browser, "person1");
+        assertEquals("Вы действуете за: ИВАНОВ А.", journey.text("actingFor"));
+        Esia.press(browser, "tabBook");
+        journey.chooseSpecialty("Педиатр участковый");
+        String time = journey.chooseDayAndTime();
+        assertTrue(journey.text("confirmPerson").startsWith("Иванов Артём"), journey.text("confirmPerson"));
+        String served = node();
+        journey.screenshot("cluster-1-confirm-on-" + served);
+
+        kill(served);
+        Esia.press(browser, "bookForm:book");
+
+        String survivor = node();
+        assertNotEquals(served, survivor, "the load balancer moved the patient to the other instance");
+        assertTrue(browser.getCurrentUrl().contains("/cabinet/appointment.xhtml"),
+                "the same session and view on " + survivor + ": " + browser.getCurrentUrl() + "\n" + journey.main());
+        assertEquals("Записан", journey.text("ticketStatus"));
+        assertTrue(journey.text("ticketPerson").startsWith("Иванов Артём"), journey.text("ticketPerson"));
+        assertTrue(journey.text("ticketWhen").endsWith(time), journey.text("ticketWhen"));
+        assertEquals("Вы действуете за: ИВАНОВ А.", journey.text("actingFor"));
+        journey.screenshot("cluster-2-ticket-on-" + survivor);
+
+        start(served);
+        assertTrue(takesPatients(served), served + " is back behind the load balancer");
+    }
+
+    /** The instance that served the browser's last request: HAProxy's sticky cookie names it. */
+    private String node() {
+        Cookie cookie = browser.manage().getCookieNamed("REGISTRATURA_NODE");
+        if (cookie == null) {
+            throw new AssertionError("No REGISTRATURA_NODE cookie: the load balancer did not answer");
+        }
+        return cookie.getValue();
+    }
+
+    private static void kill(String instance) throws Exception {
+        long pid = Long.parseLong(Files.readString(NODES.resolve(instance).resolve("config/pid")).trim());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(instance + " is not running"));
+        Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        process.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    private static void start(String instance) throws IOException, InterruptedException {
+        Process start = new ProcessBuilder(ASADMIN, "--port", ADMIN_PORT, "start-instance", instance)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(start.waitFor(300, TimeUnit.SECONDS), "start-instance " + instance + " within 5 minutes");
+        assertEquals(0, start.exitValue(), "start-instance " + instance);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline && status("http://localhost:" + PORTS.get(instance) + "/health/ready") != 200) {
+            Thread.sleep(1000);
+        }
+        assertEquals(200, status("http://localhost:" + PORTS.get(instance) + "/health/ready"), instance + " ready again");
+    }
+
+    /** New visitors (no cookie) are spread over the instances: within a few, one lands on this instance. */
+    private static boolean takesPatients(String instance) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(Portal.BASE_URL + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200 && response.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(c -> c.startsWith("REGISTRATURA_NODE=" + instance + ";"))) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // the load balancer itself is there; a refused request is the answer "not yet"
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    private static int status(String url) throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static Map<String, Integer> ports(String spec) {
+        Map<String, Integer> ports = new HashMap<>();
+        for (String pair : spec.split(",")) {
+            String[] parts = pair.split(":");
+            if (parts.length == 2) {
+                ports.put(parts[0].trim(), Integer.valueOf(parts[1].trim()));
+            }
+        }
+        return ports;
+    }
+}
