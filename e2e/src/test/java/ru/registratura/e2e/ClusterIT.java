@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -29,8 +29,10 @@ import org.openqa.selenium.WebDriver;
  * patient logs in, adds herself and her child, acts for the child and reaches the booking's confirmation; the
  * instance that served that page is killed ({@code kill -9}); «Записаться» is then served by the other instance
  * with the same session (the signed-in patient, the person acted for, the confirmation's view) and the booking
- * is made. The killed instance is started again and takes patients again. Runs only against a cluster
- * ({@code it.cluster=true}; the launcher's test command runs it after the PostgreSQL suite).
+ * is made. The killed instance is started again and takes patients again. An admin's new banner is on both
+ * instances' home pages at once (each had its copy of the banners), and the reminders' job runs once per period for
+ * the cluster, not once per instance. Runs only against a cluster ({@code it.cluster=true}; the launcher's test
+ * command runs it after the PostgreSQL suite, with reminders every {@code it.cluster.reminder-seconds}).
  */
 @EnabledIfSystemProperty(named = "it.cluster", matches = "true")
 class ClusterIT {
@@ -41,21 +43,17 @@ class ClusterIT {
     private static final String ADMIN_PORT = System.getProperty("it.admin.port", "26048");
     /** node1:26180,node2:26280: each instance's own HTTP port (health checks). */
     private static final Map<String, Integer> PORTS = ports(System.getProperty("it.cluster.ports", ""));
+    private static final int REMINDER_SECONDS = Integer.getInteger("it.cluster.reminder-seconds", 5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private WebDriver browser;
     private Journey journey;
 
-    @BeforeEach
-    void open() {
-        browser = Portal.browser();
-        journey = new Journey(browser);
-        journey.logInAsPatient("ivanova@example.ru");
-        journey.emptyCardFile();
-    }
-
     @AfterEach
     void close() {
+        if (browser == null) {
+            return;
+        }
         try {
             journey.emptyCardFile();
         } finally {
@@ -65,6 +63,10 @@ class ClusterIT {
 
     @Test
     void theBookingGoesOnOnTheOtherInstanceWhenTheOneServingThePatientIsKilled() throws Exception {
+        browser = Portal.browser();
+        journey = new Journey(browser);
+        journey.logInAsPatient("ivanova@example.ru");
+        journey.emptyCardFile();
         journey.addFromEsia("esiaSelf", "Иванова Мария Петровна");
         journey.go("/cabinet/cards.xhtml");
         Esia.press(browser, "esiaChildren");
@@ -98,6 +100,73 @@ class ClusterIT {
 
         start(served);
         assertTrue(takesPatients(served), served + " is back behind the load balancer");
+    }
+
+    @Test
+    void anAdminsNewBannerIsOnEveryInstanceAtOnce() throws Exception {
+        String title = "Баннер кластера " + System.nanoTime() % 1_000_000;
+        for (String instance : PORTS.keySet()) {
+            assertTrue(!home(instance).contains(title), "each instance has its copy of the banners");
+        }
+        Staff.create("test.cluster", "Кластерова Анна", "ADMIN");
+        WebDriver admin = Portal.browser();
+        try {
+            StaffBrowser.logIn(admin, "test.cluster", Staff.PASSWORD);
+            admin.get(Portal.BASE_URL + "/staff/banners.xhtml");
+            StaffBrowser.submit(admin, By.id("addBanner"));
+            admin.findElement(By.id("bannerForm:title")).sendKeys(title);
+            admin.findElement(By.id("bannerForm:body")).sendKeys("Приём в субботу с 9:00 до 14:00.");
+            StaffBrowser.submit(admin, By.id("bannerForm:save"));
+            for (String instance : PORTS.keySet()) {
+                assertTrue(eventually(() -> home(instance).contains(title)), "the banner on " + instance);
+            }
+            long id = Cards.number("select id from banner where title = ?", title);
+            admin.get(Portal.BASE_URL + "/staff/banners.xhtml");
+            ((JavascriptExecutor) admin).executeScript("window.confirm = function () { return true; };");
+            StaffBrowser.submit(admin, admin.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-delete")));
+            for (String instance : PORTS.keySet()) {
+                assertTrue(eventually(() -> !home(instance).contains(title)), "the banner gone from " + instance);
+            }
+        } finally {
+            admin.quit();
+            Staff.execute("delete from banner where title like 'Баннер кластера%'");
+            Staff.delete("test.cluster");
+        }
+    }
+
+    @Test
+    void theRemindersRunOncePerPeriodForTheClusterNotOncePerInstance() throws Exception {
+        for (String instance : PORTS.keySet()) {
+            assertEquals(200, status("http://localhost:" + PORTS.get(instance) + "/health/ready"), instance + " is up");
+        }
+        long before = Cards.number("select runs from job_lease where job = 'appointment-reminders'");
+        int periods = 8;
+        Thread.sleep(periods * REMINDER_SECONDS * 1000L);
+        long runs = Cards.number("select runs from job_lease where job = 'appointment-reminders'") - before;
+        // Two instances whose timers fire each period: once per period for the cluster (a period's run may fall
+        // on either side of the window), never twice.
+        assertTrue(runs >= periods - 2 && runs <= periods + 1, runs + " runs in " + periods + " periods of two instances");
+    }
+
+    private static String home(String instance) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORTS.get(instance) + "/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static boolean eventually(Check check) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws Exception;
     }
 
     /** The instance that served the browser's last request: HAProxy's sticky cookie names it. */

@@ -21,7 +21,8 @@ import ru.registratura.infrastructure.config.RegionSettings;
  * change ({@link PublicContentChanged}) drops the copy as soon as its transaction has committed, so the next
  * visitor sees it; the banners are also read again when the region's day changes. A copy loaded while a change
  * was committing is not kept (the generation count tells), so a stale list never outlives the change. The lists
- * hold detached entities that the pages only read. On one server; a cluster's nodes must also be told (issue 21).
+ * hold detached entities that the pages only read. The other instances of a cluster are told through the data grid
+ * ({@code ClusterContentBus}) and drop their copies too.
  */
 @ApplicationScoped
 public class PublicContent {
@@ -127,7 +128,12 @@ public class PublicContent {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
-        switch (change.what()) {
+        drop(change.what());
+    }
+
+    /** Drops the copy of what changed (here, or on another instance of the cluster). */
+    public void drop(PublicContentChanged.What what) {
+        switch (what) {
             case DIRECTORY -> {
                 directoryGeneration.incrementAndGet();
                 institutions = null;

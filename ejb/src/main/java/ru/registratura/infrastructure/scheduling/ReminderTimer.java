@@ -27,8 +27,10 @@ import ru.registratura.infrastructure.migration.DatabaseMigration;
 
 /**
  * Sends the day-before reminders: every {@code registratura.reminders.interval-seconds} (15 minutes by
- * default), the booked appointments of tomorrow not yet reminded. Each is reminded in a transaction of its
- * own that marks it, so a run on another cluster member or an overlapping run reminds nobody twice.
+ * default), the booked appointments of tomorrow not yet reminded. The timer fires on every instance of a cluster;
+ * the run is made by the one that takes the job's lease ({@link JobLeases}), once per period for the cluster.
+ * Each appointment is reminded in a transaction of its own that marks it, so that a run cut short by an
+ * instance's death leaves no half-made reminder and the next run reminds the rest, nobody twice.
  */
 @Singleton
 @Startup
@@ -51,12 +53,20 @@ public class ReminderTimer {
     @ConfigProperty(name = "registratura.reminders.interval-seconds", defaultValue = "900")
     long intervalSeconds;
 
+    @EJB
+    private JobLeases leases;
+
+    static final String JOB = "appointment-reminders";
+    private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private final String holder = JobLeases.newHolder();
+    private Duration interval;
 
     @PostConstruct
     void schedule() {
-        long interval = Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis();
-        timerService.createIntervalTimer(interval, interval, new TimerConfig("appointment-reminders", false));
+        interval = Duration.ofSeconds(Math.max(1, intervalSeconds));
+        timerService.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(JOB, false));
     }
 
     @Timeout
@@ -66,7 +76,13 @@ public class ReminderTimer {
             return;
         }
         int sent = 0;
+        boolean taken = false;
         try {
+            // Not when another instance ran it less than half a period ago, or runs it now.
+            taken = leases.take(JOB, holder, LONGEST_RUN, interval.dividedBy(2));
+            if (!taken) {
+                return;
+            }
             for (Long id : reminders.dueTomorrow()) {
                 try {
                     if (reminders.remind(id)) {
@@ -76,12 +92,25 @@ public class ReminderTimer {
                     LOG.log(Level.WARNING, "The reminder of appointment " + id + " failed", e);
                 }
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The reminder run failed (the next run tries again)", e);
         } finally {
+            if (taken) {
+                release();
+            }
             running.set(false);
         }
         if (sent > 0) {
             int total = sent;
             LOG.info(() -> "Reminders: " + total + " appointment(s) of tomorrow reminded");
+        }
+    }
+
+    private void release() {
+        try {
+            leases.release(JOB, holder);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The reminders' lease could not be ended; it ends by itself in " + LONGEST_RUN, e);
         }
     }
 }

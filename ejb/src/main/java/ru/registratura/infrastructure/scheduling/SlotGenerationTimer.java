@@ -15,6 +15,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -28,9 +29,12 @@ import ru.registratura.infrastructure.migration.DatabaseMigration;
 
 /**
  * Generates slots for the booking horizon: shortly after the application starts, then every hour
- * (so the horizon moves on soon after midnight in any time zone). Runs are idempotent, and the
- * database refuses duplicate slots, so overlapping runs on several cluster members are harmless;
- * the timers are not persistent for the same reason.
+ * (so the horizon moves on soon after midnight in any time zone). The timers fire on every instance of a
+ * cluster; a run is made by the instance that takes the job's lease ({@link JobLeases}): the hourly run once an
+ * hour for the cluster, the start-up run unless another instance ran a minute before, a run asked for
+ * ({@link #runIn}) as soon as no other instance is running one. Runs are idempotent and each doctor is a
+ * transaction of its own, and the database refuses duplicate slots, so a run cut short by an instance's death
+ * leaves nothing half-done, and the timers need not be persistent.
  */
 @Singleton
 @Startup
@@ -53,43 +57,71 @@ public class SlotGenerationTimer {
     @ConfigProperty(name = "registratura.slots.first-run-delay-seconds", defaultValue = "5")
     long firstRunDelaySeconds;
 
+    @EJB
+    private JobLeases leases;
+
+    static final String JOB = "slot-generation";
+    private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
+    private static final String FIRST_RUN = "slot-generation-first";
+    private static final String ASKED_RUN = "slot-generation-asked";
+    /** How long after another instance's run the start-up run and the hourly run are not needed. */
+    private static final Duration AFTER_START = Duration.ofMinutes(1);
+    private static final Duration AFTER_HOUR = Duration.ofMinutes(30);
+    /** A run asked for while another instance runs one waits this long and tries again. */
+    private static final Duration ASKED_RETRY = Duration.ofSeconds(5);
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private final String holder = JobLeases.newHolder();
 
     @PostConstruct
     void scheduleFirstRun() {
-        runIn(Duration.ofSeconds(firstRunDelaySeconds));
+        timerService.createSingleActionTimer(Duration.ofSeconds(firstRunDelaySeconds).toMillis(),
+                new TimerConfig(FIRST_RUN, false));
     }
 
-    /** Starts a generation run in the background after the delay. */
+    /** Starts a generation run in the background after the delay (after another instance's run, if one is on). */
     public void runIn(Duration delay) {
-        timerService.createSingleActionTimer(delay.toMillis(), new TimerConfig("slot-generation", false));
+        timerService.createSingleActionTimer(delay.toMillis(), new TimerConfig(ASKED_RUN, false));
     }
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "slot-generation-hourly")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void hourly() {
-        generate();
+        generate(AFTER_HOUR);
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void onTimeout() {
-        generate();
+    void onTimeout(Timer timer) {
+        if (ASKED_RUN.equals(timer.getInfo())) {
+            if (!generate(Duration.ZERO)) {
+                runIn(ASKED_RETRY);
+            }
+        } else {
+            generate(AFTER_START);
+        }
     }
 
-    private void generate() {
+    /** Runs a generation if this instance takes the lease; returns false when another run kept it from it. */
+    private boolean generate(Duration sinceLastRun) {
         if (!migration.status().isApplied()) {
             LOG.warning("Slot generation skipped: the database schema is not migrated");
-            return;
+            return true;
         }
         if (!running.compareAndSet(false, true)) {
             LOG.info("Slot generation skipped: a run is in progress");
-            return;
+            return false;
         }
         long started = System.nanoTime();
         int added = 0;
         int failed = 0;
+        boolean taken = false;
         try {
+            taken = leases.take(JOB, holder, LONGEST_RUN, sinceLastRun);
+            if (!taken) {
+                LOG.fine("Slot generation left to another instance of the cluster");
+                return false;
+            }
             for (Long doctorId : generation.doctorsToGenerate()) {
                 try {
                     added += generation.generateForDoctor(doctorId);
@@ -98,7 +130,12 @@ public class SlotGenerationTimer {
                     LOG.log(Level.WARNING, "Slot generation failed for doctor id " + doctorId, e);
                 }
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Slot generation failed (the next run tries again)", e);
         } finally {
+            if (taken) {
+                release();
+            }
             running.set(false);
         }
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
@@ -106,5 +143,14 @@ public class SlotGenerationTimer {
         int failedTotal = failed;
         LOG.info(() -> "Slot generation: " + addedTotal + " slot(s) added, " + failedTotal
                 + " doctor(s) failed, in " + millis + " ms");
+        return true;
+    }
+
+    private void release() {
+        try {
+            leases.release(JOB, holder);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Slot generation's lease could not be ended; it ends by itself in " + LONGEST_RUN, e);
+        }
     }
 }
