@@ -97,6 +97,8 @@ class ClusterIT {
         assertTrue(journey.text("ticketWhen").endsWith(time), journey.text("ticketWhen"));
         assertEquals("Вы действуете за: ИВАНОВ А.", journey.text("actingFor"));
         journey.screenshot("cluster-2-ticket-on-" + survivor);
+        assertTrue(metric(survivor, "registratura_bookings_total", "channel=\"portal\"") >= 1,
+                "the booking counted on " + survivor);
 
         start(served);
         assertTrue(takesPatients(served), served + " is back behind the load balancer");
@@ -140,12 +142,40 @@ class ClusterIT {
             assertEquals(200, status("http://localhost:" + PORTS.get(instance) + "/health/ready"), instance + " is up");
         }
         long before = Cards.number("select runs from job_lease where job = 'appointment-reminders'");
+        double counted = reminderRunsCounted();
         int periods = 8;
         Thread.sleep(periods * REMINDER_SECONDS * 1000L);
         long runs = Cards.number("select runs from job_lease where job = 'appointment-reminders'") - before;
+        double countedRuns = reminderRunsCounted() - counted;
         // Two instances whose timers fire each period: once per period for the cluster (a period's run may fall
         // on either side of the window), never twice.
         assertTrue(runs >= periods - 2 && runs <= periods + 1, runs + " runs in " + periods + " periods of two instances");
+        // The instances' metrics count the same runs between them (one may fall between the readings).
+        assertTrue(Math.abs(countedRuns - runs) <= 1, countedRuns + " runs in the metrics, " + runs + " in job_lease");
+        for (String instance : PORTS.keySet()) {
+            assertEquals(32, metric(instance, "registratura_db_pool_max", ""), "the pool's size on " + instance);
+            assertTrue(metric(instance, "registratura_db_connections_open", "") >= 1, "connections of " + instance);
+        }
+    }
+
+    private static double reminderRunsCounted() throws Exception {
+        double sum = 0;
+        for (String instance : PORTS.keySet()) {
+            sum += Math.max(0, metric(instance, "registratura_job_runs_total", "job=\"appointment-reminders\""));
+        }
+        return sum;
+    }
+
+    /** A value of the instance's /metrics (Prometheus text): the line of the name whose labels have this one; -1: none. */
+    private static double metric(String instance, String name, String label) throws Exception {
+        String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORTS.get(instance) + "/metrics"))
+                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString()).body();
+        for (String line : text.split("\n")) {
+            if ((line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(label)) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return -1;
     }
 
     private static String home(String instance) throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import ru.registratura.domain.attachment.AttachmentSearchRepository;
@@ -59,6 +60,9 @@ public class SlotClaims {
     @Inject
     RegionSettings region;
 
+    @Inject
+    Event<AppointmentBooked> booked;
+
     /** The rule the request breaks under the region's policy of the moment, if any. */
     public Optional<BookingRule> brokenRule(BookingRequest request) {
         return region.bookingPolicy().firstBroken(request);
@@ -94,6 +98,7 @@ public class SlotClaims {
             recordTaken.run();
             throw taken(slot, channel, now);
         }
+        booked.fire(new AppointmentBooked(channel));
     }
 
     /** The refusal for a slot someone else claimed first, with the doctor's next free times instead. */

@@ -65,11 +65,4 @@ public class JobLeases {
                 .setParameter(3, job)
                 .executeUpdate();
     }
-
-    /** The runs of the job the cluster has made (metrics). */
-    public long runs(String job) {
-        Object runs = em.createNativeQuery("select runs from job_lease where job = ?1").setParameter(1, job)
-                .getSingleResult();
-        return ((Number) runs).longValue();
-    }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import ru.registratura.application.ReminderService;
 import ru.registratura.infrastructure.migration.DatabaseMigration;
+import ru.registratura.infrastructure.monitoring.PortalMetrics;
 
 /**
  * Sends the day-before reminders: every {@code registratura.reminders.interval-seconds} (15 minutes by
@@ -55,6 +56,9 @@ public class ReminderTimer {
 
     @EJB
     private JobLeases leases;
+
+    @Inject
+    PortalMetrics metrics;
 
     static final String JOB = "appointment-reminders";
     private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
@@ -96,6 +100,7 @@ public class ReminderTimer {
             LOG.log(Level.WARNING, "The reminder run failed (the next run tries again)", e);
         } finally {
             if (taken) {
+                metrics.jobRan(JOB);
                 release();
             }
             running.set(false);

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import ru.registratura.application.SlotGenerationService;
 import ru.registratura.infrastructure.migration.DatabaseMigration;
+import ru.registratura.infrastructure.monitoring.PortalMetrics;
 
 /**
  * Generates slots for the booking horizon: shortly after the application starts, then every hour
@@ -59,6 +60,9 @@ public class SlotGenerationTimer {
 
     @EJB
     private JobLeases leases;
+
+    @Inject
+    PortalMetrics metrics;
 
     static final String JOB = "slot-generation";
     private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
@@ -134,6 +138,7 @@ public class SlotGenerationTimer {
             LOG.log(Level.WARNING, "Slot generation failed (the next run tries again)", e);
         } finally {
             if (taken) {
+                metrics.jobRan(JOB);
                 release();
             }
             running.set(false);

@@ -51,6 +51,11 @@ public class ApiAdmissionFilter extends AdmissionFilter {
     }
 
     @Override
+    protected String gate() {
+        return "api";
+    }
+
+    @Override
     protected void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));

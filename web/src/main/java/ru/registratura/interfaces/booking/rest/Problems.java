@@ -20,11 +20,14 @@ import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRule;
+import ru.registratura.interfaces.shared.web.DatabaseOutage;
 
 /**
  * The API's refusals as problem details with stable codes: a slot taken 409 {@code SLOT_TAKEN} (with other free
  * times), a broken rule 422 with the rule's name as the code, not found 404, bad input 400 {@code BAD_INPUT}
- * with the fields, forbidden 403. Anything else is a 500 whose details stay in the log.
+ * with the fields, forbidden 403, the database away (restarting, failing over) 503 {@code DATABASE_UNAVAILABLE} with
+ * {@code Retry-After}: nothing was done, the same call may be repeated. Anything else is a 500 whose details stay
+ * in the log.
  */
 @Provider
 public class Problems implements ExceptionMapper<Throwable> {
@@ -84,6 +87,12 @@ public class Problems implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return response(new Problem(status, status == 405 ? "METHOD_NOT_ALLOWED" : status == 415
                     ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST", "Refused", e.getMessage()));
+        }
+        if (DatabaseOutage.causes(thrown)) {
+            LOG.warning(() -> "Booking API call refused: the database is unavailable (" + e + ")");
+            return Response.fromResponse(response(new Problem(503, "DATABASE_UNAVAILABLE", "Service unavailable",
+                    "The database is unavailable for a moment; nothing was done. Repeat the call after Retry-After seconds")))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "Booking API call failed", thrown);
         return response(new Problem(500, "SERVER_ERROR", "Server error", "The call failed; see the server log"));

@@ -61,6 +61,11 @@ public class BookingAdmissionFilter extends AdmissionFilter {
     }
 
     @Override
+    protected String gate() {
+        return "pages";
+    }
+
+    @Override
     protected void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locales.getLocale();
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);

@@ -3,12 +3,15 @@ package ru.registratura.interfaces.shared.web;
 import java.io.IOException;
 import java.util.logging.Logger;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import ru.registratura.infrastructure.monitoring.PortalMetrics;
 
 /**
  * A servlet filter in front of an {@link Admission} gate: a request that gets in runs, any other is refused by
@@ -21,11 +24,17 @@ public abstract class AdmissionFilter extends HttpFilter {
 
     private transient Admission admission;
 
+    @Inject
+    transient PortalMetrics metrics;
+
     /** The gate, made once when the filter starts, from the subclass's settings. */
     protected abstract Admission newAdmission();
 
     /** What the refused requests are, for the log: «Booking pages», «Booking API». */
     protected abstract String what();
+
+    /** The gate's name in the metrics: {@code pages}, {@code api}. */
+    protected abstract String gate();
 
     /** Answers a request that was not admitted; nothing has been done for it. */
     protected abstract void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException;
@@ -41,6 +50,7 @@ public abstract class AdmissionFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!admission.enter()) {
             long count = admission.refused();
+            metrics.refused(gate());
             if (count % 1000 == 1) {
                 Logger.getLogger(getClass().getName()).warning(what() + " at capacity (" + admission.maxConcurrent()
                         + " at once, " + admission.maxWaiting() + " waiting): " + count + " refused so far");
