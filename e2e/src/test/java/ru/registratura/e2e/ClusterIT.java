@@ -11,13 +11,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -27,14 +32,15 @@ import org.openqa.selenium.WebDriver;
 /**
  * The cluster of {@code ./registratura cluster} (two instances behind HAProxy, sessions in Payara's data grid): a
  * patient logs in, adds herself and her child, acts for the child and reaches the booking's confirmation; the
- * instance that served that page is killed ({@code kill -9}); «Записаться» is then served by the other instance
- * with the same session (the signed-in patient, the person acted for, the confirmation's view) and the booking
- * is made. The killed instance is started again and takes patients again. An admin's new banner is on both
+ * instance that served that page, where a registry operator works too, is killed ({@code kill -9}); «Записаться» is
+ * then served by the other instance with the same session (the signed-in patient, the person acted for, the
+ * confirmation's view) and the booking is made; the operator's next page finds her signed in. The killed instance is started again and takes patients again. An admin's new banner is on both
  * instances' home pages at once (each had its copy of the banners), and the reminders' job runs once per period for
  * the cluster, not once per instance. Runs only against a cluster ({@code it.cluster=true}; the launcher's test
  * command runs it after the PostgreSQL suite, with reminders every {@code it.cluster.reminder-seconds}).
  */
 @EnabledIfSystemProperty(named = "it.cluster", matches = "true")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     /** The instances' folders: {@code <nodes>/<instance>/config/pid}. */
@@ -43,14 +49,22 @@ class ClusterIT {
     private static final String ADMIN_PORT = System.getProperty("it.admin.port", "26048");
     /** node1:26180,node2:26280: each instance's own HTTP port (health checks). */
     private static final Map<String, Integer> PORTS = ports(System.getProperty("it.cluster.ports", ""));
+    /** Shell commands that stop and start the PostgreSQL server of the cluster (the last test; skipped without). */
+    private static final String DB_STOP = System.getProperty("it.db.stop");
+    private static final String DB_START = System.getProperty("it.db.start");
     private static final int REMINDER_SECONDS = Integer.getInteger("it.cluster.reminder-seconds", 5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private WebDriver browser;
+    private WebDriver registrar;
     private Journey journey;
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        if (registrar != null) {
+            registrar.quit();
+            Staff.delete("test.cluster.registrar");
+        }
         if (browser == null) {
             return;
         }
@@ -67,6 +81,17 @@ class ClusterIT {
         journey = new Journey(browser);
         journey.logInAsPatient("ivanova@example.ru");
         journey.emptyCardFile();
+        // A registry operator on the same instance (HAProxy's cookie, set as the balancer would have set it).
+        String pinned = node();
+        long institution = Cards.number("select min(id) from institution");
+        Staff.create("test.cluster.registrar", "Регистраторова Ольга", "REGISTRAR", institution);
+        registrar = Portal.browser();
+        registrar.get(Portal.BASE_URL + "/");
+        registrar.manage().deleteCookieNamed("REGISTRATURA_NODE");
+        registrar.manage().addCookie(new Cookie("REGISTRATURA_NODE", pinned, "/"));
+        StaffBrowser.logIn(registrar, "test.cluster.registrar", Staff.PASSWORD);
+        assertEquals("Регистраторова Ольга", registrar.findElement(By.id("staffName")).getText());
+        assertEquals(pinned, registrar.manage().getCookieNamed("REGISTRATURA_NODE").getValue());
         journey.addFromEsia("esiaSelf", "Иванова Мария Петровна");
         journey.go("/cabinet/cards.xhtml");
         Esia.press(browser, "esiaChildren");
@@ -97,6 +122,11 @@ class ClusterIT {
         assertTrue(journey.text("ticketWhen").endsWith(time), journey.text("ticketWhen"));
         assertEquals("Вы действуете за: ИВАНОВ А.", journey.text("actingFor"));
         journey.screenshot("cluster-2-ticket-on-" + survivor);
+        // The operator's next page too: still signed in, on the other instance.
+        registrar.get(Portal.BASE_URL + "/staff/patients.xhtml");
+        assertTrue(registrar.getCurrentUrl().contains("/staff/patients.xhtml"), registrar.getCurrentUrl());
+        assertEquals("Регистраторова Ольга", registrar.findElement(By.id("staffName")).getText());
+        assertEquals(survivor, registrar.manage().getCookieNamed("REGISTRATURA_NODE").getValue());
         assertTrue(metric(survivor, "registratura_bookings_total", "channel=\"portal\"") >= 1,
                 "the booking counted on " + survivor);
 
@@ -178,18 +208,77 @@ class ClusterIT {
         return -1;
     }
 
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aPostgresqlRestartIsAnsweredWith503AndRetryAfterAndTheClusterServesAgainWithin30Seconds() throws Exception {
+        Assumptions.assumeTrue(DB_STOP != null && DB_START != null, "no command to restart PostgreSQL given");
+        KeyPair key = Tokens.registered();
+        String token = Tokens.of(key.getPrivate(), "cluster-restart", "booking-hub");
+        long doctor = Cards.number("select min(id) from doctor");
+        String slots = "/api/v1/slots?doctor=" + doctor + "&limit=3";
+        for (String instance : PORTS.keySet()) {
+            assertTrue(eventually(Duration.ofSeconds(150), () -> api(instance, slots, token).statusCode() == 200),
+                    instance + " accepts the test issuer's tokens");
+        }
+        shell(DB_STOP);
+        try {
+            for (String instance : PORTS.keySet()) {
+                assertTrue(eventually(Duration.ofSeconds(20), () -> status(ready(instance)) == 503),
+                        instance + "'s readiness DOWN while the database is away");
+                HttpResponse<String> refused = api(instance, slots, token);
+                assertEquals(503, refused.statusCode(), refused.body());
+                assertTrue(refused.body().contains("DATABASE_UNAVAILABLE"), refused.body());
+                assertEquals("5", refused.headers().firstValue("Retry-After").orElse(null));
+            }
+            HttpResponse<String> balanced = Api.call("GET", slots.substring("/api/v1".length()), token, null);
+            assertEquals(503, balanced.statusCode(), "the load balancer, with no instance ready");
+            assertTrue(balanced.headers().firstValue("Retry-After").isPresent(), "Retry-After from the load balancer");
+        } finally {
+            shell(DB_START);
+        }
+        long back = System.nanoTime();
+        for (String instance : PORTS.keySet()) {
+            assertTrue(eventually(Duration.ofSeconds(60), () -> status(ready(instance)) == 200
+                    && api(instance, slots, token).statusCode() == 200), instance + " serves again");
+        }
+        assertTrue(eventually(Duration.ofSeconds(30), () -> Api.call("GET", slots.substring("/api/v1".length()), token,
+                null).statusCode() == 200), "the load balancer serves again");
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - back);
+        assertTrue(seconds <= 30, "served again " + seconds + " s after PostgreSQL's return");
+    }
+
+    private static String ready(String instance) {
+        return "http://localhost:" + PORTS.get(instance) + "/health/ready";
+    }
+
+    private static HttpResponse<String> api(String instance, String path, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORTS.get(instance) + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void shell(String command) throws Exception {
+        Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0, command + ": " + output);
+    }
+
     private static String home(String instance) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORTS.get(instance) + "/")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static boolean eventually(Check check) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        return eventually(Duration.ofSeconds(3), check);
+    }
+
+    private static boolean eventually(Duration within, Check check) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
         while (!check.holds()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            Thread.sleep(100);
+            Thread.sleep(200);
         }
         return true;
     }
