@@ -19,10 +19,13 @@
 # --audience sets the `aud` every token must name (registratura.api.audience, default registratura-api).
 # A public key is a PEM file (-----BEGIN PUBLIC KEY-----, RSA); it is not secret, but it decides who can book:
 # keep the files under change control.
+# --target NAME: on a cluster, the deployment group (or instance) whose running instances take the change at once;
+# without it (the default, server) only the domain's own server does, and a cluster's instances at their next start.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 ADMIN_PORT=4848
+TARGET=server
 NAME=
 ISSUER=
 GROUPS_=
@@ -35,6 +38,7 @@ AUDIENCE=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --admin-port) ADMIN_PORT=$2; shift 2 ;;
+        --target) TARGET=$2; shift 2 ;;
         --name) NAME=$2; shift 2 ;;
         --issuer) ISSUER=$2; shift 2 ;;
         --groups) GROUPS_=$2; shift 2 ;;
@@ -55,11 +59,11 @@ get() {
         | grep -v '^Command get-config-property' | head -1 || true
 }
 put() {
-    asadmin_at "$ADMIN_PORT" set-config-property --source domain --propertyName "$1" --propertyValue "$2" >/dev/null \
+    asadmin_at "$ADMIN_PORT" set-config-property --source domain --target "$TARGET" --propertyName "$1" --propertyValue "$2" >/dev/null \
         || die "Could not set $1."
 }
 drop() {
-    asadmin_at "$ADMIN_PORT" delete-config-property --source domain --propertyName "$1" >/dev/null 2>&1 || true
+    asadmin_at "$ADMIN_PORT" delete-config-property --source domain --target "$TARGET" --propertyName "$1" >/dev/null 2>&1 || true
 }
 # has_key LIST ID: whether the issuer's key list has a key of that id (compared as text, not as a pattern).
 has_key() { tr ',' '\n' <<<"$1" | awk -F: -v id="$2" '$1 == id {found = 1} END {exit !found}'; }

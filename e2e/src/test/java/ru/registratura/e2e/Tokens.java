@@ -59,6 +59,11 @@ final class Tokens {
         Path script = Path.of("..", "server-config", "api-jwt.sh").toAbsolutePath().normalize();
         List<String> command = new ArrayList<>(List.of("bash", script.toString(), "--admin-port",
                 System.getProperty("it.admin.port", "28048")));
+        String target = System.getProperty("it.config.target");
+        if (target != null) {
+            // a cluster: the deployment group's running instances take the change
+            command.addAll(List.of("--target", target));
+        }
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

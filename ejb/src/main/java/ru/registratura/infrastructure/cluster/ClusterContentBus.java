@@ -3,8 +3,6 @@ package ru.registratura.infrastructure.cluster;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -30,8 +28,6 @@ import ru.registratura.application.PublicContentChanged;
 public class ClusterContentBus {
 
     static final String TOPIC = "registratura-public-content";
-    /** Payara's data grid (set-hazelcast-configuration --jndiname; this is its default). */
-    private static final String GRID = "payara/Hazelcast";
     private static final Logger LOG = Logger.getLogger(ClusterContentBus.class.getName());
 
     @Inject
@@ -41,8 +37,9 @@ public class ClusterContentBus {
     private volatile UUID listener;
 
     void join(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        HazelcastInstance grid = grid();
+        HazelcastInstance grid = DataGrid.instance();
         if (grid == null) {
+            LOG.info("No data grid: the public content's copy is dropped on this instance only when an admin changes it");
             return;
         }
         try {
@@ -92,18 +89,5 @@ public class ClusterContentBus {
             // an instance of a newer version during a rolling upgrade: it has a kind of content this one has not
             LOG.fine(() -> "Unknown public content " + what + " from another instance");
         }
-    }
-
-    private static HazelcastInstance grid() {
-        try {
-            Object grid = new InitialContext().lookup(GRID);
-            if (grid instanceof HazelcastInstance instance && instance.getLifecycleService().isRunning()) {
-                return instance;
-            }
-        } catch (NamingException | LinkageError e) {
-            LOG.log(Level.FINE, "No data grid", e);
-        }
-        LOG.info("No data grid: the public content's copy is dropped on this instance only when an admin changes it");
-        return null;
     }
 }

@@ -18,11 +18,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.LocalMapStats;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 import ru.registratura.application.AppointmentBooked;
+import ru.registratura.infrastructure.cluster.DataGrid;
 
 /**
  * What the region's monitoring reads of each instance at {@code /metrics} (Prometheus text, beside the JVM's and
@@ -36,6 +39,8 @@ public class PortalMetrics {
     /** Connections this instance holds in PostgreSQL: the pool names them registratura-<instance>. */
     private static final String CONNECTIONS = "select count(*), count(*) filter (where state <> 'idle') "
             + "from pg_stat_activity where application_name = ?";
+    /** The data grid's map of the replicated web sessions in Payara 6. */
+    private static final String SESSIONS_MAP = "";
     private static final Logger LOG = Logger.getLogger(PortalMetrics.class.getName());
 
     @Inject
@@ -58,6 +63,8 @@ public class PortalMetrics {
         registry.gauge("registratura_db_connections_open", () -> connections(1));
         registry.gauge("registratura_db_connections_in_use", () -> connections(2));
         registry.gauge("registratura_db_pool_max", () -> poolMax);
+        registry.gauge("registratura_sessions_replicated", () -> replicatedSessions(1));
+        registry.gauge("registratura_sessions_replicated_bytes", () -> replicatedSessions(2));
     }
 
     void booked(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentBooked booked) {
@@ -114,5 +121,19 @@ public class PortalMetrics {
             LOG.log(Level.FINE, "The database does not answer the metrics' query", e);
             return -1;
         }
+    }
+
+    /**
+     * The replicated HTTP sessions (a cluster's, deployed with availability) whose primary copy is in this member's
+     * partitions of the data grid: column 1 their number, 2 their size there (serialised, with the grid's overhead).
+     * Payara 6 keeps them in the grid's map named "" (found by listing the grid's maps). -1 without a grid.
+     */
+    private long replicatedSessions(int column) {
+        HazelcastInstance grid = DataGrid.instance();
+        if (grid == null) {
+            return -1;
+        }
+        LocalMapStats stats = grid.getMap(SESSIONS_MAP).getLocalMapStats();
+        return column == 1 ? stats.getOwnedEntryCount() : stats.getOwnedEntryMemoryCost();
     }
 }

@@ -61,14 +61,14 @@ public class ReminderTimer {
     PortalMetrics metrics;
 
     static final String JOB = "appointment-reminders";
-    private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
 
     private final AtomicBoolean running = new AtomicBoolean();
-    private final String holder = JobLeases.newHolder();
+    private JobLease lease;
     private Duration interval;
 
     @PostConstruct
     void schedule() {
+        lease = new JobLease(JOB, leases, metrics);
         interval = Duration.ofSeconds(Math.max(1, intervalSeconds));
         timerService.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(JOB, false));
     }
@@ -83,7 +83,7 @@ public class ReminderTimer {
         boolean taken = false;
         try {
             // Not when another instance ran it less than half a period ago, or runs it now.
-            taken = leases.take(JOB, holder, LONGEST_RUN, interval.dividedBy(2));
+            taken = lease.take(interval.dividedBy(2));
             if (!taken) {
                 return;
             }
@@ -100,22 +100,13 @@ public class ReminderTimer {
             LOG.log(Level.WARNING, "The reminder run failed (the next run tries again)", e);
         } finally {
             if (taken) {
-                metrics.jobRan(JOB);
-                release();
+                lease.end();
             }
             running.set(false);
         }
         if (sent > 0) {
             int total = sent;
             LOG.info(() -> "Reminders: " + total + " appointment(s) of tomorrow reminded");
-        }
-    }
-
-    private void release() {
-        try {
-            leases.release(JOB, holder);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The reminders' lease could not be ended; it ends by itself in " + LONGEST_RUN, e);
         }
     }
 }

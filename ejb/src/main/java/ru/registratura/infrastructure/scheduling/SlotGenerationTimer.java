@@ -65,7 +65,6 @@ public class SlotGenerationTimer {
     PortalMetrics metrics;
 
     static final String JOB = "slot-generation";
-    private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
     private static final String FIRST_RUN = "slot-generation-first";
     private static final String ASKED_RUN = "slot-generation-asked";
     /** How long after another instance's run the start-up run and the hourly run are not needed. */
@@ -75,10 +74,11 @@ public class SlotGenerationTimer {
     private static final Duration ASKED_RETRY = Duration.ofSeconds(5);
 
     private final AtomicBoolean running = new AtomicBoolean();
-    private final String holder = JobLeases.newHolder();
+    private JobLease lease;
 
     @PostConstruct
     void scheduleFirstRun() {
+        lease = new JobLease(JOB, leases, metrics);
         timerService.createSingleActionTimer(Duration.ofSeconds(firstRunDelaySeconds).toMillis(),
                 new TimerConfig(FIRST_RUN, false));
     }
@@ -121,7 +121,7 @@ public class SlotGenerationTimer {
         int failed = 0;
         boolean taken = false;
         try {
-            taken = leases.take(JOB, holder, LONGEST_RUN, sinceLastRun);
+            taken = lease.take(sinceLastRun);
             if (!taken) {
                 LOG.fine("Slot generation left to another instance of the cluster");
                 return false;
@@ -138,8 +138,7 @@ public class SlotGenerationTimer {
             LOG.log(Level.WARNING, "Slot generation failed (the next run tries again)", e);
         } finally {
             if (taken) {
-                metrics.jobRan(JOB);
-                release();
+                lease.end();
             }
             running.set(false);
         }
@@ -149,13 +148,5 @@ public class SlotGenerationTimer {
         LOG.info(() -> "Slot generation: " + addedTotal + " slot(s) added, " + failedTotal
                 + " doctor(s) failed, in " + millis + " ms");
         return true;
-    }
-
-    private void release() {
-        try {
-            leases.release(JOB, holder);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Slot generation's lease could not be ended; it ends by itself in " + LONGEST_RUN, e);
-        }
     }
 }
