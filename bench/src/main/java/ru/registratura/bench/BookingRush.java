@@ -35,6 +35,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -91,6 +93,13 @@ public final class BookingRush {
     private final String adminPort;
     /** The application server's process, for its CPU time in the rush (0: not measured). */
     private final long serverPid;
+    /** Every instance's process (a cluster: their CPU summed; one killed in the rush: not measured). */
+    private final List<Long> serverPids = new ArrayList<>();
+    /** A cluster: the pid file of the instance killed (kill -9) once killAt of the slots are booked. */
+    private final Path killPidFile;
+    private final double killAt;
+    private final String apiTarget;
+    private volatile String killed;
     /** How long the crowd warms the server up (the JIT compiles the path) before the rush. */
     private final int warmupSeconds;
     /**
@@ -116,6 +125,10 @@ public final class BookingRush {
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger busyInARow = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
+    /** Requests an instance's death cut short (502 from the load balancer, or the connection lost): sent again. */
+    private final AtomicInteger cutShort = new AtomicInteger();
+    /** The appointments the API acknowledged (201), to find each in the database afterwards. */
+    private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicInteger gaveUp = new AtomicInteger();
     private final AtomicInteger exhausted = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
@@ -140,7 +153,13 @@ public final class BookingRush {
         this.thinkMillis = Long.parseLong(options.get("think-ms", api ? "0" : "1000"));
         this.apiScript = options.get("api-script", "server-config/api-jwt.sh");
         this.adminPort = options.get("admin-port", "29048");
-        this.serverPid = Long.parseLong(options.get("server-pid", "0"));
+        for (String pid : options.get("server-pid", "0").split(",")) {
+            serverPids.add(Long.parseLong(pid.trim()));
+        }
+        this.serverPid = serverPids.size() == 1 ? serverPids.get(0) : 0;
+        this.killPidFile = options.values.containsKey("kill-pid-file") ? Path.of(options.get("kill-pid-file", "")) : null;
+        this.killAt = Double.parseDouble(options.get("kill-at", "0.5"));
+        this.apiTarget = options.get("api-target", "server");
         this.warmupSeconds = Integer.parseInt(options.get("warmup-seconds", "90"));
     }
 
@@ -172,7 +191,13 @@ public final class BookingRush {
         double ceilingBefore = ceiling(crowd);
         List<Long> slotIds = openSlots();
         log("%d slots open now; the rush starts", slotIds.size());
-        Cpu cpuBefore = Cpu.now(serverPid);
+        Cpu cpuBefore = Cpu.now(serverPids);
+        Thread killer = null;
+        if (killPidFile != null) {
+            killer = new Thread(this::killInTheRush, "killer");
+            killer.setDaemon(true);
+            killer.start();
+        }
         ExecutorService pool = Executors.newFixedThreadPool(crowd.size());
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(crowd.size());
@@ -192,7 +217,12 @@ public final class BookingRush {
         start.countDown();
         done.await();
         long rushNanos = System.nanoTime() - started;
-        Cpu cpu = Cpu.now(serverPid).minus(cpuBefore);
+        Cpu after = Cpu.now(serverPids);
+        // The killed instance's CPU is gone with it: the server's is not measured then.
+        Cpu cpu = (killPidFile != null ? new Cpu(-1, after.postgres(), after.driver()) : after).minus(cpuBefore);
+        if (killer != null) {
+            killer.interrupt();
+        }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.SECONDS);
 
@@ -462,6 +492,40 @@ public final class BookingRush {
     // ------------------------------------------------------------------ the rush
 
     /** One patient books one time with each bench doctor, in an order of their own. */
+    /** Kills (kill -9) the instance of the pid file once killAt of the slots are booked. */
+    private void killInTheRush() {
+        try {
+            while (booked.get() < killAt * slotCount) {
+                Thread.sleep(20);
+            }
+            long pid = Long.parseLong(Files.readString(killPidFile).trim());
+            Process kill = new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start();
+            kill.waitFor();
+            killed = String.format(Locale.ROOT, "%s (pid %d) at %.1f s, after %d bookings",
+                    killPidFile.getParent().getParent().getFileName(), pid, seconds(System.nanoTime() - started), booked.get());
+            log("Killed %s", killed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            error("the kill: " + e);
+        }
+    }
+
+    /** The acknowledged appointments the database does not have as booked (a lost booking). */
+    private long lostAcknowledged() throws SQLException {
+        if (acknowledged.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from appointment where status = 'BOOKED' and id = any (?)")) {
+            s.setArray(1, c.createArrayOf("bigint", acknowledged.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return acknowledged.size() - r.getLong(1);
+            }
+        }
+    }
+
     private void rush(Patient patient) throws Exception {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < doctorCount; i++) {
@@ -498,8 +562,8 @@ public final class BookingRush {
         Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder()
                 .encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         URI base = URI.create(baseUrl);
-        Process script = new ProcessBuilder("bash", apiScript, "--admin-port", adminPort, "--http-port",
-                String.valueOf(base.getPort()), "--name", "bench", "--issuer", "https://bench.registratura.test",
+        Process script = new ProcessBuilder("bash", apiScript, "--admin-port", adminPort, "--target", apiTarget,
+                "--http-port", String.valueOf(base.getPort()), "--name", "bench", "--issuer", "https://bench.registratura.test",
                 "--groups", "call-centre", "--public-key", pem.toString()).inheritIO().start();
         if (script.waitFor() != 0) {
             throw new IllegalStateException("api-jwt.sh failed");
@@ -588,6 +652,10 @@ public final class BookingRush {
             if (response.statusCode() == 201) {
                 booked.incrementAndGet();
                 bookedAt.add(System.nanoTime() - started);
+                Matcher id = APPOINTMENT_ID.matcher(response.body());
+                if (id.find()) {
+                    acknowledged.add(Long.valueOf(id.group(1)));
+                }
                 return;
             }
             if (response.statusCode() != 409) {
@@ -791,7 +859,7 @@ public final class BookingRush {
     }
 
     private void write(int crowd, long rushNanos, Verification v, double ceilingBefore, double ceiling, Cpu cpu)
-            throws IOException {
+            throws IOException, SQLException {
         double rushSeconds = seconds(rushNanos);
         double throughput = booked.get() / rushSeconds;
         List<Long> times = sorted(bookedAt);
@@ -849,6 +917,11 @@ public final class BookingRush {
                         (double) (heapAfter - heapBefore) / crowd),
                 heapAfter < 0 || heapLoggedOut < 0 ? "not measured" : String.format(Locale.ROOT,
                         "%.1f MB / **%.1f KB**", (heapAfter - heapLoggedOut) / 1024.0, (double) (heapAfter - heapLoggedOut) / crowd));
+        long lost = lostAcknowledged();
+        text += String.format(Locale.ROOT, "| appointments acknowledged (201) / of them not BOOKED in the database "
+                + "(**lost**) | %d / **%d** |%n| requests cut short by an instance's death (502 or connection lost) and "
+                + "sent again | %d |%n| instance killed in the rush | %s |%n", acknowledged.size(), lost, cutShort.get(),
+                killed == null ? "none" : killed);
         if (!errorSamples.isEmpty()) {
             text += "\nFirst errors:\n\n" + String.join("\n", errorSamples.stream().limit(10).map(e -> "- " + e).toList()) + "\n";
         }
@@ -856,8 +929,9 @@ public final class BookingRush {
         Files.writeString(report, text);
         System.err.println(text);
         log("Written to %s", report);
-        if (!once) {
-            throw new IllegalStateException("The invariant does not hold: a slot was booked twice or miscounted");
+        if (!once || lost > 0) {
+            throw new IllegalStateException("The invariant does not hold: a slot was booked twice or miscounted, or an "
+                    + "acknowledged booking is not in the database");
         }
     }
 
@@ -894,7 +968,7 @@ public final class BookingRush {
 
         private static final long MS_PER_TICK = 10; // Linux's USER_HZ is 100 on every common architecture
 
-        static Cpu now(long serverPid) {
+        static Cpu now(List<Long> serverPids) {
             long postgres = 0;
             File[] processes = new File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
             for (File process : processes == null ? new File[0] : processes) {
@@ -903,10 +977,14 @@ public final class BookingRush {
                     postgres += ticks(stat);
                 }
             }
-            String server = serverPid > 0 ? stat(String.valueOf(serverPid)) : null;
+            long server = 0;
+            for (long pid : serverPids) {
+                String stat = pid > 0 ? stat(String.valueOf(pid)) : null;
+                server = stat == null || server < 0 ? -1 : server + ticks(stat);
+            }
             long driver = ((OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-            return new Cpu(server == null ? -1 : ticks(server) * MS_PER_TICK, postgres * MS_PER_TICK, driver);
+            return new Cpu(server < 0 ? -1 : server * MS_PER_TICK, postgres * MS_PER_TICK, driver);
         }
 
         Cpu minus(Cpu before) {
@@ -1025,8 +1103,20 @@ public final class BookingRush {
                     request.header("Content-Type", "application/json");
                 }
                 long t0 = System.nanoTime();
-                HttpResponse<String> response = send(request.build());
+                HttpResponse<String> response;
+                try {
+                    response = send(request.build());
+                } catch (IOException e) {
+                    cutShort(method + " " + url + ": " + e);
+                    continue;
+                }
                 long took = System.nanoTime() - t0;
+                if (response.statusCode() == 502 || response.statusCode() == 504) {
+                    // the instance died under the request: the same request again (a booking of the same slot by
+                    // the same patient answers with the appointment it made, if it was made)
+                    cutShort(method + " " + url + ": HTTP " + response.statusCode());
+                    continue;
+                }
                 if (response.statusCode() != 503) {
                     pageLatencies.add(took);
                     lastTook = took;
@@ -1035,6 +1125,13 @@ public final class BookingRush {
                 tryAgainLater(took, attempt, response);
             }
             throw new IllegalStateException(method + " " + url + " busy " + PATIENCE + " times");
+        }
+
+        private void cutShort(String what) throws InterruptedException {
+            if (cutShort.incrementAndGet() <= 5) {
+                errorSamples.add("cut short and sent again: " + what);
+            }
+            Thread.sleep(500);
         }
 
         /** A person reads the page before the next click: half to one and a half of --think-ms. */
