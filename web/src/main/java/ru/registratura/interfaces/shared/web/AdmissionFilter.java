@@ -50,7 +50,9 @@ public abstract class AdmissionFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!admission.enter()) {
             long count = admission.refused();
-            metrics.refused(gate());
+            if (metrics != null) { // none when the filter is made outside a container (its unit tests)
+                metrics.refused(gate());
+            }
             if (count % 1000 == 1) {
                 Logger.getLogger(getClass().getName()).warning(what() + " at capacity (" + admission.maxConcurrent()
                         + " at once, " + admission.maxWaiting() + " waiting): " + count + " refused so far");
