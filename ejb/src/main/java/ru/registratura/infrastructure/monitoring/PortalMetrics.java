@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -57,11 +58,17 @@ public class PortalMetrics {
     /** The ids of the sessions made here and not ended (a session that moved here from a dead instance is not). */
     private final Set<String> sessions = ConcurrentHashMap.newKeySet();
     private volatile boolean postgresql = true;
+    private volatile Connections lastConnections;
+    private volatile HazelcastInstance grid;
+
+    /** This instance's connections in PostgreSQL, read once for both gauges of a scrape. */
+    private record Connections(long open, long inUse, long readAt) {
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         registry.gauge("registratura_sessions_active", sessions::size);
-        registry.gauge("registratura_db_connections_open", () -> connections(1));
-        registry.gauge("registratura_db_connections_in_use", () -> connections(2));
+        registry.gauge("registratura_db_connections_open", () -> connections().open());
+        registry.gauge("registratura_db_connections_in_use", () -> connections().inUse());
         registry.gauge("registratura_db_pool_max", () -> poolMax);
         registry.gauge("registratura_sessions_replicated", () -> replicatedSessions(1));
         registry.gauge("registratura_sessions_replicated_bytes", () -> replicatedSessions(2));
@@ -98,28 +105,40 @@ public class PortalMetrics {
     }
 
     /**
-     * Column 1: the connections this instance has open in PostgreSQL; 2: of them, in use (the query's own
-     * connection not counted). Read at each scrape; -1 on H2 or when the database does not answer.
+     * The connections this instance has open in PostgreSQL and, of them, those in use (the query's own connection
+     * not counted): read once a second at most, so that one scrape asks once for both gauges; -1 on H2 or when the
+     * database does not answer.
      */
-    private long connections(int column) {
+    private Connections connections() {
+        long now = System.nanoTime();
+        Connections last = lastConnections;
+        if (last != null && now - last.readAt() < TimeUnit.SECONDS.toNanos(1)) {
+            return last;
+        }
+        Connections read = readConnections(now);
+        lastConnections = read;
+        return read;
+    }
+
+    private Connections readConnections(long now) {
         if (!postgresql) {
-            return -1;
+            return new Connections(-1, -1, now);
         }
         try (Connection c = database.getConnection()) {
             if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
                 postgresql = false;
-                return -1;
+                return new Connections(-1, -1, now);
             }
             try (PreparedStatement s = c.prepareStatement(CONNECTIONS)) {
                 s.setString(1, "registratura-" + System.getProperty("com.sun.aas.instanceName", "server"));
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
-                    return r.getLong(column) - (column == 2 ? 1 : 0);
+                    return new Connections(r.getLong(1), r.getLong(2) - 1, now);
                 }
             }
         } catch (SQLException e) {
             LOG.log(Level.FINE, "The database does not answer the metrics' query", e);
-            return -1;
+            return new Connections(-1, -1, now);
         }
     }
 
@@ -129,11 +148,15 @@ public class PortalMetrics {
      * Payara 6 keeps them in the grid's map named "" (found by listing the grid's maps). -1 without a grid.
      */
     private long replicatedSessions(int column) {
-        HazelcastInstance grid = DataGrid.instance();
-        if (grid == null) {
+        HazelcastInstance found = grid;
+        if (found == null || !found.getLifecycleService().isRunning()) {
+            found = DataGrid.instance(); // looked up again only while there is none
+            grid = found;
+        }
+        if (found == null) {
             return -1;
         }
-        LocalMapStats stats = grid.getMap(SESSIONS_MAP).getLocalMapStats();
+        LocalMapStats stats = found.getMap(SESSIONS_MAP).getLocalMapStats();
         return column == 1 ? stats.getOwnedEntryCount() : stats.getOwnedEntryMemoryCost();
     }
 }
