@@ -55,6 +55,10 @@ class ClusterIT {
     private static final String DB_STOP = System.getProperty("it.db.stop");
     private static final String DB_START = System.getProperty("it.db.start");
     private static final int REMINDER_SECONDS = Integer.getInteger("it.cluster.reminder-seconds", 5);
+    /** HAProxy's admin socket (the rolling upgrade takes each instance out through it); the upgrade is skipped without. */
+    private static final String LB_SOCKET = System.getProperty("it.cluster.lb-socket");
+    /** The build rolled out as a new version (the same build: what is shown is the procedure, not a change). */
+    private static final Path EAR = Path.of(System.getProperty("it.cluster.ear", "../ear/target/registratura.ear"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private WebDriver browser;
@@ -74,6 +78,125 @@ class ClusterIT {
             journey.emptyCardFile();
         } finally {
             browser.quit();
+        }
+    }
+
+    /**
+     * server-config/rolling-upgrade.sh rolls a new version out while a patient is at the booking's confirmation, and
+     * an anonymous visitor and the patient's own session are asked for a page every few tenths of a second through the
+     * load balancer: every answer is the page (no error, no login page), «Записаться» afterwards books on the new
+     * version, and only the new version is left. First, so that the other tests run on the upgraded cluster.
+     */
+    @Test
+    @Order(1)
+    void aNewVersionRollsOutOneInstanceAtATimeWhileThePatientBooks() throws Exception {
+        Assumptions.assumeTrue(LB_SOCKET != null, "no load balancer's admin socket given");
+        browser = Portal.browser();
+        journey = new Journey(browser);
+        journey.logInAsPatient("ivanova@example.ru");
+        journey.emptyCardFile();
+        journey.addFromEsia("esiaSelf", "Иванова Мария Петровна");
+        journey.go("/cabinet/index.xhtml");
+        Esia.press(browser, "tabBook");
+        journey.chooseSpecialty("Терапевт участковый");
+        String time = journey.chooseDayAndTime();
+
+        String version = "it" + System.currentTimeMillis() / 1000;
+        Poller anonymous = new Poller("/", null);
+        Poller patient = new Poller("/cabinet/index.xhtml", String.join("; ", browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList()));
+        anonymous.start();
+        patient.start();
+        long started = System.nanoTime();
+        try {
+            shell("../server-config/rolling-upgrade.sh --admin-port " + ADMIN_PORT + " --group registratura --ear "
+                    + EAR.toAbsolutePath() + " --version " + version + " --lb-socket " + LB_SOCKET + " "
+                    + String.join(" ", PORTS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> "--instance " + e.getKey() + "=http://localhost:" + e.getValue()).toList()),
+                    Duration.ofMinutes(15));
+        } finally {
+            anonymous.stop();
+            patient.stop();
+        }
+        System.out.printf("Rolled out in %d s; answers meanwhile: %s; %s%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), anonymous, patient);
+        assertEquals(List.of(), anonymous.failures, "the home page through the load balancer during the upgrade: " + anonymous);
+        assertEquals(List.of(), patient.failures, "the patient's cabinet during the upgrade, served, signed in: " + patient);
+        assertTrue(anonymous.answered >= 100 && patient.answered >= 100, anonymous + ", " + patient);
+        Process list = new ProcessBuilder(ASADMIN, "--port", ADMIN_PORT, "list-applications", "--long=false", "registratura")
+                .redirectErrorStream(true).start();
+        String applications = new String(list.getInputStream().readAllBytes());
+        assertTrue(applications.contains("registratura:" + version + " "), applications);
+        assertEquals(1, applications.lines().filter(l -> l.startsWith("registratura")).count(), "the old versions undeployed: " + applications);
+
+        Esia.press(browser, "bookForm:book");
+        assertTrue(browser.getCurrentUrl().contains("/cabinet/appointment.xhtml"),
+                "the view of the old version booked on the new one: " + browser.getCurrentUrl() + "\n" + journey.main());
+        assertEquals("Записан", journey.text("ticketStatus"));
+        assertTrue(journey.text("ticketWhen").endsWith(time), journey.text("ticketWhen"));
+        journey.screenshot("cluster-upgrade-ticket-on-" + node());
+    }
+
+    /** Asks the load balancer for a page every 200 ms in the background; anything but its 200 is a failure. */
+    private static final class Poller {
+        private final String path;
+        private final String cookie;
+        private final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile boolean running = true;
+        private volatile int answered;
+        private volatile int failed;
+        private Thread thread;
+
+        Poller(String path, String cookie) {
+            this.path = path;
+            this.cookie = cookie;
+        }
+
+        void start() {
+            thread = new Thread(() -> {
+                while (running) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Portal.BASE_URL + path))
+                            .timeout(Duration.ofSeconds(30));
+                    if (cookie != null) {
+                        request.header("Cookie", cookie);
+                    }
+                    try {
+                        HttpResponse<Void> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                        answered++;
+                        if (response.statusCode() != 200) {
+                            failed(response.statusCode() + " " + response.headers().firstValue("Location").orElse(""));
+                        }
+                    } catch (IOException e) {
+                        failed(e.toString());
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "poller " + path);
+            thread.start();
+        }
+
+        /** The first ten failures with their time, then only counted. */
+        private void failed(String what) {
+            if (failures.size() < 10) {
+                failures.add(Instant.now() + " " + path + ": " + what);
+            }
+            failed++;
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(60_000);
+        }
+
+        @Override
+        public String toString() {
+            return path + " " + answered + " answered, " + failed + " failed";
         }
     }
 
@@ -279,9 +402,13 @@ class ClusterIT {
     }
 
     private static void shell(String command) throws Exception {
+        shell(command, Duration.ofMinutes(2));
+    }
+
+    private static void shell(String command, Duration within) throws Exception {
         Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0, command + ": " + output);
+        assertTrue(process.waitFor(within.toSeconds(), TimeUnit.SECONDS) && process.exitValue() == 0, command + ": " + output);
     }
 
     private static String home(String instance) throws Exception {
