@@ -127,8 +127,16 @@ public final class BookingRush {
     private final AtomicInteger errors = new AtomicInteger();
     /** Requests an instance's death cut short (502 from the load balancer, or the connection lost): sent again. */
     private final AtomicInteger cutShort = new AtomicInteger();
-    /** The appointments the API acknowledged (201), to find each in the database afterwards. */
+    /**
+     * The appointments the portal acknowledged (the API's 201, or the booking's redirect to the appointment's page),
+     * to find each in the database afterwards.
+     */
     private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+    /**
+     * Pages only: bookings whose answer an instance's death cut short and that the patient learnt of afterwards
+     * («У пациента уже есть предстоящая запись…» when trying another time of the same doctor). Made, not acknowledged.
+     */
+    private final AtomicInteger bookedUnacknowledged = new AtomicInteger();
     private final AtomicInteger gaveUp = new AtomicInteger();
     private final AtomicInteger exhausted = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
@@ -672,6 +680,7 @@ public final class BookingRush {
     }
 
     private void bookWith(Patient patient, int d) throws Exception {
+        patient.cutShortInThisBooking = false;
         String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + specialtyIds.get(d)
                 + "&doctor=" + doctorIds.get(d);
         List<String> times = List.of();
@@ -692,17 +701,30 @@ public final class BookingRush {
             FormPost book = FormPost.of(baseUrl, confirm, FORM, "bookForm", "book");
             if (book != null) {
                 HttpResponse<String> response = patient.submit(book.url(), book.body());
-                if (response.statusCode() == 302
-                        && response.headers().firstValue("Location").orElse("").contains("/cabinet/appointment.xhtml")) {
+                Matcher appointment = APPOINTMENT_PAGE.matcher(response.headers().firstValue("Location").orElse(""));
+                if (response.statusCode() == 302 && appointment.find()) {
                     booked.incrementAndGet();
                     bookedAt.add(System.nanoTime() - started);
+                    acknowledged.add(Long.valueOf(appointment.group(1)));
                     return;
+                }
+                if (patient.cutShortInThisBooking && response.statusCode() != 200) {
+                    // An instance died under the booking and the other one did not know the page's form (its
+                    // view had not reached the data grid): the patient opens the confirmation page again.
+                    continue;
                 }
                 if (response.statusCode() != 200) {
                     error("booking answered HTTP " + response.statusCode());
                     return;
                 }
                 confirm = response.body();
+            }
+            if (patient.cutShortInThisBooking && confirm.contains("уже есть предстоящая запись к врачу этой специальности")) {
+                // The booking cut short by an instance's death was made: the portal says so now.
+                bookedUnacknowledged.incrementAndGet();
+                booked.incrementAndGet();
+                bookedAt.add(System.nanoTime() - started);
+                return;
             }
             if (!confirm.contains("id=\"offered\"") && !confirm.contains("Это время уже занято")) {
                 error("neither booked nor taken: " + snippet(confirm));
@@ -918,10 +940,11 @@ public final class BookingRush {
                 heapAfter < 0 || heapLoggedOut < 0 ? "not measured" : String.format(Locale.ROOT,
                         "%.1f MB / **%.1f KB**", (heapAfter - heapLoggedOut) / 1024.0, (double) (heapAfter - heapLoggedOut) / crowd));
         long lost = lostAcknowledged();
-        text += String.format(Locale.ROOT, "| appointments acknowledged (201) / of them not BOOKED in the database "
+        text += String.format(Locale.ROOT, "| appointments acknowledged (%s) / of them not BOOKED in the database "
                 + "(**lost**) | %d / **%d** |%n| requests cut short by an instance's death (502 or connection lost) and "
-                + "sent again | %d |%n| instance killed in the rush | %s |%n", acknowledged.size(), lost, cutShort.get(),
-                killed == null ? "none" : killed);
+                + "sent again | %d |%n| bookings made under a request cut short, learnt of afterwards (not acknowledged) "
+                + "| %d |%n| instance killed in the rush | %s |%n", api ? "201" : "redirect to the appointment's page",
+                acknowledged.size(), lost, cutShort.get(), bookedUnacknowledged.get(), killed == null ? "none" : killed);
         if (!errorSamples.isEmpty()) {
             text += "\nFirst errors:\n\n" + String.join("\n", errorSamples.stream().limit(10).map(e -> "- " + e).toList()) + "\n";
         }
@@ -1015,6 +1038,8 @@ public final class BookingRush {
         final CookieManager cookies = new CookieManager();
         /** The latency of the last answer that was not «try again». */
         long lastTook;
+        /** A request of the booking under way was cut short by an instance's death (and sent again). */
+        boolean cutShortInThisBooking;
         long accountId;
         long cardId;
         long entryId;
@@ -1027,11 +1052,13 @@ public final class BookingRush {
         void logIn() throws Exception {
             String authorization = location(send(get(baseUrl + "/auth/esia/login")));
             send(get(authorization));
-            HttpResponse<String> afterLogin = send(post(baseUrl + "/esia-emulator/login",
+            // The emulator beside the portal, or on a cluster's administration server.
+            String emulator = authorization.substring(0, authorization.indexOf("/esia-emulator/") + "/esia-emulator".length());
+            HttpResponse<String> afterLogin = send(post(emulator + "/login",
                     "login=" + URLEncoder.encode(String.format("load-%04d@bench.test", number), StandardCharsets.UTF_8)
                             + "&password=Test1234"));
             String url = afterLogin.statusCode() == 302 ? location(afterLogin)
-                    : location(send(post(baseUrl + "/esia-emulator/consent", "decision=grant")));
+                    : location(send(post(emulator + "/consent", "decision=grant")));
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> response = send(get(url));
                 if (response.statusCode() != 302) {
@@ -1056,7 +1083,10 @@ public final class BookingRush {
             think();
             for (int attempt = 0; attempt < PATIENCE; attempt++) {
                 long t0 = System.nanoTime();
-                HttpResponse<String> response = send(get(url));
+                HttpResponse<String> response = sendOrCutShort(get(url));
+                if (response == null) {
+                    continue;
+                }
                 long took = System.nanoTime() - t0;
                 if (response.statusCode() == 503) {
                     tryAgainLater(took, attempt, response);
@@ -1079,7 +1109,12 @@ public final class BookingRush {
             think();
             for (int attempt = 0; attempt < PATIENCE; attempt++) {
                 long t0 = System.nanoTime();
-                HttpResponse<String> response = send(post(url, form));
+                // Cut short: the same form again (the other instance knows its view from the data grid; the
+                // portal answers a second booking of the same time by the same card with the appointment made).
+                HttpResponse<String> response = sendOrCutShort(post(url, form));
+                if (response == null) {
+                    continue;
+                }
                 long took = System.nanoTime() - t0;
                 if (response.statusCode() != 503) {
                     pageLatencies.add(took);
@@ -1127,7 +1162,27 @@ public final class BookingRush {
             throw new IllegalStateException(method + " " + url + " busy " + PATIENCE + " times");
         }
 
+        /**
+         * A page's request; null when an instance's death cut it short (the load balancer's 502 or 504, or the
+         * connection lost), counted, after half a second: the caller sends it again.
+         */
+        private HttpResponse<String> sendOrCutShort(HttpRequest request) throws Exception {
+            HttpResponse<String> response;
+            try {
+                response = send(request);
+            } catch (IOException e) {
+                cutShort(request.method() + " " + request.uri() + ": " + e);
+                return null;
+            }
+            if (response.statusCode() == 502 || response.statusCode() == 504) {
+                cutShort(request.method() + " " + request.uri() + ": HTTP " + response.statusCode());
+                return null;
+            }
+            return response;
+        }
+
         private void cutShort(String what) throws InterruptedException {
+            cutShortInThisBooking = true;
             if (cutShort.incrementAndGet() <= 5) {
                 errorSamples.add("cut short and sent again: " + what);
             }

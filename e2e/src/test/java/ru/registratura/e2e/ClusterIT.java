@@ -38,7 +38,9 @@ import org.openqa.selenium.WebDriver;
  * then served by the other instance with the same session (the signed-in patient, the person acted for, the
  * confirmation's view) and the booking is made; the operator's next page finds her signed in. The killed instance is started again and takes patients again. An admin's new banner is on both
  * instances' home pages at once (each had its copy of the banners), and the reminders' job runs once per period for
- * the cluster, not once per instance. Runs only against a cluster ({@code it.cluster=true}; the launcher's test
+ * the cluster, not once per instance. First of all, a new version is rolled out one instance at a time
+ * (server-config/rolling-upgrade.sh) with no failed answer; last, PostgreSQL is restarted under the cluster (the API
+ * and the pages answer 503 with Retry-After meanwhile). Runs only against a cluster ({@code it.cluster=true}; the launcher's test
  * command runs it after the PostgreSQL suite, with reminders every {@code it.cluster.reminder-seconds}).
  */
 @EnabledIfSystemProperty(named = "it.cluster", matches = "true")
@@ -359,9 +361,11 @@ class ClusterIT {
                 List.of("booking-hub"), now, now + 3600, null));
         long doctor = Cards.number("select min(id) from doctor");
         String slots = "/api/v1/slots?doctor=" + doctor + "&limit=3";
+        String doctorPage = "/doctor.xhtml?id=" + doctor;
         for (String instance : PORTS.keySet()) {
             assertTrue(eventually(Duration.ofSeconds(150), () -> api(instance, slots, token).statusCode() == 200),
                     instance + " accepts the test issuer's tokens");
+            assertEquals(200, page(instance, doctorPage).statusCode(), "the doctor's page on " + instance);
         }
         shell(DB_STOP);
         try {
@@ -372,6 +376,11 @@ class ClusterIT {
                 assertEquals(503, refused.statusCode(), refused.body());
                 assertTrue(refused.body().contains("DATABASE_UNAVAILABLE"), refused.body());
                 assertEquals("5", refused.headers().firstValue("Retry-After").orElse(null));
+                // A page that needs the database: «try again in a minute», not the error page with a reference.
+                HttpResponse<String> page = page(instance, doctorPage);
+                assertEquals(503, page.statusCode(), page.body());
+                assertEquals("5", page.headers().firstValue("Retry-After").orElse(null));
+                assertTrue(page.body().contains("Сервис временно недоступен"), page.body());
             }
             HttpResponse<String> balanced = Api.call("GET", slots.substring("/api/v1".length()), token, null);
             assertEquals(503, balanced.statusCode(), "the load balancer, with no instance ready");
@@ -399,6 +408,11 @@ class ClusterIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORTS.get(instance) + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> page(String instance, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORTS.get(instance) + path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void shell(String command) throws Exception {
