@@ -70,10 +70,17 @@ say "Deploying $NEW to $GROUP, disabled (now: ${OLD//$'\n'/, })"
 asadmin_at "$ADMIN_PORT" deploy --name "$NEW" --target "$GROUP" --enabled=false --availabilityenabled=true "$ARCHIVE" >&2 \
     || die "The deployment of $NEW failed (see the administration server's log)."
 
+# Stopped half-way (an instance that did not start, say): the instance under way goes back to the load balancer,
+# whose health checks keep it out while it is not ready; nothing else is undone (run the script again, or
+# "asadmin enable --target <instance> <old version>" to go back on that instance).
+current=
+trap '[[ -z $current ]] || lb_state "$current" ready || true' EXIT
+
 for entry in "${INSTANCES[@]}"; do
     instance=${entry%%=*} url=${entry#*=}
     [[ $instance != "$entry" && $url =~ ^https?:// ]] || die "--instance NAME=http://host:port (was '$entry')"
     say "$instance: out of the load balancer"
+    current=$instance
     lb_state "$instance" maint
     if [[ -n $LB_SOCKET ]]; then
         # The requests it is serving finish (30 s at most; the balancer's own timeout is 60 s).
@@ -96,6 +103,7 @@ for entry in "${INSTANCES[@]}"; do
     wait_ready "$url"
     say "$instance: $NEW ready, back in the load balancer"
     lb_state "$instance" ready
+    current=
 done
 
 say "The group $GROUP itself on $NEW; the old versions undeployed"

@@ -1138,20 +1138,13 @@ public final class BookingRush {
                     request.header("Content-Type", "application/json");
                 }
                 long t0 = System.nanoTime();
-                HttpResponse<String> response;
-                try {
-                    response = send(request.build());
-                } catch (IOException e) {
-                    cutShort(method + " " + url + ": " + e);
+                // Cut short: the same request again (a booking of the same slot by the same patient answers with
+                // the appointment it made, if it was made).
+                HttpResponse<String> response = sendOrCutShort(request.build());
+                if (response == null) {
                     continue;
                 }
                 long took = System.nanoTime() - t0;
-                if (response.statusCode() == 502 || response.statusCode() == 504) {
-                    // the instance died under the request: the same request again (a booking of the same slot by
-                    // the same patient answers with the appointment it made, if it was made)
-                    cutShort(method + " " + url + ": HTTP " + response.statusCode());
-                    continue;
-                }
                 if (response.statusCode() != 503) {
                     pageLatencies.add(took);
                     lastTook = took;
