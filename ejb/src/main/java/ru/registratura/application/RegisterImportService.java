@@ -45,6 +45,8 @@ import ru.registratura.infrastructure.batch.RegisterFiles;
 public class RegisterImportService {
 
     public static final String JOB = "register-import";
+    /** This instance in a cluster ("server" on a single domain): the batch runtime that runs the jobs started here. */
+    private static final String INSTANCE = System.getProperty("com.sun.aas.instanceName", "server");
     private static final Logger LOG = Logger.getLogger(RegisterImportService.class.getName());
     private static final EnumSet<BatchStatus> ENDED_BADLY =
             EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
@@ -108,7 +110,7 @@ public class RegisterImportService {
         parameters.setProperty("importId", String.valueOf(id));
         parameters.setProperty("file", file.toAbsolutePath().toString());
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
-        self.executionStarted(id, execution);
+        self.executionStarted(id, execution, INSTANCE);
         return id;
     }
 
@@ -125,8 +127,8 @@ public class RegisterImportService {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void executionStarted(long importId, long execution) {
-        imports.executionStarted(importId, execution);
+    public void executionStarted(long importId, long execution, String instance) {
+        imports.executionStarted(importId, execution, instance);
     }
 
     /** The latest imports, newest first. */
@@ -135,11 +137,16 @@ public class RegisterImportService {
         return imports.latest(20).stream().map(this::view).toList();
     }
 
-    /** The import; one whose job ended badly is marked FAILED on the way. */
+    /**
+     * The import; one whose job ended badly is marked FAILED on the way. In a cluster the job runs on the instance
+     * where the admin started it, and only that instance's batch runtime knows it (execution ids are counted per
+     * instance): on another instance the import is shown as it is.
+     */
     public Optional<ImportView> find(StaffActor admin, long id) {
         requireAdmin(admin);
         return imports.find(id).map(found -> {
             if (found.getStatus() == RegisterImport.Status.RUNNING && found.getJobExecutionId() != null
+                    && (found.getJobInstance() == null || found.getJobInstance().equals(INSTANCE))
                     && ENDED_BADLY.contains(jobStatus(found.getJobExecutionId())) && imports.failed(id, clock.instant())) {
                 return imports.find(id).orElseThrow();
             }
@@ -186,6 +193,7 @@ public class RegisterImportService {
         imports.completed(importId, rerun, found, clock.instant());
     }
 
+    /** The job's status in this instance's batch runtime; ABANDONED when the runtime does not know it. */
     private static BatchStatus jobStatus(long execution) {
         try {
             JobOperator operator = BatchRuntime.getJobOperator();

@@ -44,6 +44,10 @@ public class RegisterImport implements Serializable {
     @Column(name = "job_execution_id", insertable = false, updatable = false)
     private Long jobExecutionId;
 
+    /** The instance whose batch runtime runs the job (the execution id is that runtime's). */
+    @Column(name = "job_instance", insertable = false, updatable = false)
+    private String jobInstance;
+
     @Column(name = "status", nullable = false, updatable = false)
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -108,6 +112,10 @@ public class RegisterImport implements Serializable {
 
     public Long getJobExecutionId() {
         return jobExecutionId;
+    }
+
+    public String getJobInstance() {
+        return jobInstance;
     }
 
     public Status getStatus() {

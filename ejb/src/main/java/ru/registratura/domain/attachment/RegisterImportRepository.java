@@ -18,7 +18,8 @@ public interface RegisterImportRepository {
     /** The first rejected lines of the import, by line number. */
     List<RegisterRejection> rejections(long importId, int limit);
 
-    void executionStarted(long importId, long jobExecutionId);
+    /** The job runs: its execution id in the batch runtime of the instance named. */
+    void executionStarted(long importId, long jobExecutionId, String instance);
 
     void loaded(long importId, Instant at);
 

@@ -55,9 +55,9 @@ public class JpaRegisterImportRepository implements RegisterImportRepository {
     }
 
     @Override
-    public void executionStarted(long importId, long jobExecutionId) {
-        em.createNativeQuery("update register_import set job_execution_id = ? where id = ?")
-                .setParameter(1, jobExecutionId).setParameter(2, importId).executeUpdate();
+    public void executionStarted(long importId, long jobExecutionId, String instance) {
+        em.createNativeQuery("update register_import set job_execution_id = ?, job_instance = ? where id = ?")
+                .setParameter(1, jobExecutionId).setParameter(2, instance).setParameter(3, importId).executeUpdate();
     }
 
     @Override
