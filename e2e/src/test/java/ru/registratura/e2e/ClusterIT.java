@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,25 @@ class ClusterIT {
     private static final Path EAR = Path.of(System.getProperty("it.cluster.ear", "../ear/target/registratura.ear"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** An API issuer of the last test, registered before the others run (see {@link #registerIssuer}). */
+    private static KeyPair key;
+    private static final String ISSUER = "https://cluster.test.registratura.ru";
+
     private WebDriver browser;
     private WebDriver registrar;
+
+    /**
+     * The issuer of the PostgreSQL restart's API calls, registered as an admin would, first: each instance reads it
+     * within a minute or two (the domain's configuration is cached for a minute), or at once after the rolling
+     * upgrade restarted it; the last test then need not wait for it.
+     */
+    @BeforeAll
+    static void registerIssuer() throws Exception {
+        key = Tokens.keyPair();
+        if (DB_STOP != null && DB_START != null) {
+            Tokens.register("cluster", ISSUER, "booking-hub", key, "cluster-" + System.currentTimeMillis());
+        }
+    }
     private Journey journey;
 
     @AfterEach
@@ -351,13 +369,8 @@ class ClusterIT {
     @Order(Integer.MAX_VALUE)
     void aPostgresqlRestartIsAnsweredWith503AndRetryAfterAndTheClusterServesAgainWithin30Seconds() throws Exception {
         Assumptions.assumeTrue(DB_STOP != null && DB_START != null, "no command to restart PostgreSQL given");
-        // An issuer of this test, registered as an admin would (its key is read by each instance within a minute or
-        // two: the domain's configuration is cached for a minute, the issuers read again every ten seconds).
-        KeyPair key = Tokens.keyPair();
-        String issuer = "https://cluster.test.registratura.ru";
-        Tokens.register("cluster", issuer, "booking-hub", key, "cluster-" + System.currentTimeMillis());
         long now = Instant.now().getEpochSecond();
-        String token = Tokens.signed(key.getPrivate(), Tokens.claims(issuer, Tokens.AUDIENCE, "cluster-restart",
+        String token = Tokens.signed(key.getPrivate(), Tokens.claims(ISSUER, Tokens.AUDIENCE, "cluster-restart",
                 List.of("booking-hub"), now, now + 3600, null));
         long doctor = Cards.number("select min(id) from doctor");
         String slots = "/api/v1/slots?doctor=" + doctor + "&limit=3";
