@@ -34,6 +34,7 @@ import ru.registratura.domain.audit.AuditOutcome;
 import ru.registratura.domain.audit.AuditRepository;
 import ru.registratura.domain.staff.StaffUserRepository;
 import ru.registratura.infrastructure.batch.RegisterFiles;
+import ru.registratura.infrastructure.cluster.ThisInstance;
 
 /**
  * The attachment register import by an admin: the uploaded file is checked (a header with the required
@@ -45,8 +46,6 @@ import ru.registratura.infrastructure.batch.RegisterFiles;
 public class RegisterImportService {
 
     public static final String JOB = "register-import";
-    /** This instance in a cluster ("server" on a single domain): the batch runtime that runs the jobs started here. */
-    private static final String INSTANCE = System.getProperty("com.sun.aas.instanceName", "server");
     private static final Logger LOG = Logger.getLogger(RegisterImportService.class.getName());
     private static final EnumSet<BatchStatus> ENDED_BADLY =
             EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
@@ -110,7 +109,7 @@ public class RegisterImportService {
         parameters.setProperty("importId", String.valueOf(id));
         parameters.setProperty("file", file.toAbsolutePath().toString());
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
-        self.executionStarted(id, execution, INSTANCE);
+        self.executionStarted(id, execution, ThisInstance.NAME);
         return id;
     }
 
@@ -146,7 +145,7 @@ public class RegisterImportService {
         requireAdmin(admin);
         return imports.find(id).map(found -> {
             if (found.getStatus() == RegisterImport.Status.RUNNING && found.getJobExecutionId() != null
-                    && (found.getJobInstance() == null || found.getJobInstance().equals(INSTANCE))
+                    && (found.getJobInstance() == null || found.getJobInstance().equals(ThisInstance.NAME))
                     && ENDED_BADLY.contains(jobStatus(found.getJobExecutionId())) && imports.failed(id, clock.instant())) {
                 return imports.find(id).orElseThrow();
             }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 import ru.registratura.application.AppointmentBooked;
 import ru.registratura.infrastructure.cluster.DataGrid;
+import ru.registratura.infrastructure.cluster.ThisInstance;
 
 /**
  * What the region's monitoring reads of each instance at {@code /metrics} (Prometheus text, beside the JVM's and
@@ -130,7 +131,7 @@ public class PortalMetrics {
                 return new Connections(-1, -1, now);
             }
             try (PreparedStatement s = c.prepareStatement(CONNECTIONS)) {
-                s.setString(1, "registratura-" + System.getProperty("com.sun.aas.instanceName", "server"));
+                s.setString(1, "registratura-" + ThisInstance.NAME);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     return new Connections(r.getLong(1), r.getLong(2) - 1, now);

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import ru.registratura.infrastructure.cluster.ThisInstance;
+
 /**
  * Which instance of a cluster runs a scheduled job (table {@code job_lease}): each timer fires on every instance,
  * and only the one that takes the job's lease runs it. A lease ends when its run ends, or by itself after the
@@ -33,8 +35,7 @@ public class JobLeases {
 
     /** A holder's name: the Payara instance and a random part, unique per timer bean of a running application. */
     public static String newHolder() {
-        String instance = System.getProperty("com.sun.aas.instanceName", "server");
-        return instance + " " + ManagementFactory.getRuntimeMXBean().getName() + " "
+        return ThisInstance.NAME + " " + ManagementFactory.getRuntimeMXBean().getName() + " "
                 + UUID.randomUUID().toString().substring(0, 8);
     }
 
