@@ -74,7 +74,7 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theStaffWorkspaceRunsOnlyScriptsWithTheResponsesNonce() throws Exception {
+    void theStaffWorkspaceRunsOnlyScriptsWithItsViewsNonce() throws Exception {
         HttpSession admin = new HttpSession().staffLogIn("admin.demo", "Demo-Admin-2026");
         Set<String> nonces = new HashSet<>();
         for (String page : List.of("/staff/login.xhtml", "/staff/index.xhtml", "/staff/users.xhtml",
@@ -87,15 +87,16 @@ class SecurityHeadersIT {
             Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(scripts);
             assertTrue(nonce.find() && !scripts.contains("unsafe-inline"), page + ": scripts by nonce only: " + policies);
             assertTrue(nonces.add(nonce.group(1)), "a nonce of its own for each response");
-            assertTrue(policies.stream().anyMatch(p -> p.contains("style-src 'self'") && !p.contains("unsafe-inline")
-                    && p.contains("frame-ancestors 'none'")), page + ": no inline style, no framing: " + policies);
+            // PrimeFaces' widgets write inline styles (a dialog hidden by display:none): allowed on the workspace only.
+            assertTrue(policies.stream().anyMatch(p -> p.contains("style-src 'self' 'unsafe-inline'")
+                    && p.contains("frame-ancestors 'none'")), page + ": no framing: " + policies);
             // Each inline script carries this response's nonce (else the browser refuses it), and there is no handler.
             Matcher inline = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>")
                     .matcher(response.body());
             while (inline.find()) {
                 assertTrue(inline.group(1).contains("nonce=\"" + nonce.group(1) + "\""), page + ": " + inline.group());
             }
-            assertFalse(response.body().matches("(?s).*\\s(on[a-z]+|style)=\".*"), page + " has an inline handler or style");
+            assertFalse(response.body().matches("(?s).*\\son[a-z]+=\".*"), page + " has an inline handler");
         }
     }
 

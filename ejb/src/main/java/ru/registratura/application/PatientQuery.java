@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidValueException;
@@ -18,6 +21,46 @@ public record PatientQuery(String policyNumber, String snils, String lastName, L
         implements Serializable {
 
     public enum By { POLICY, SNILS, NAME_AND_BIRTH_DATE }
+
+    private static final Pattern NUMBER = Pattern.compile("[\\d\\s-]+");
+    private static final Pattern SNILS_WRITTEN = Pattern.compile("\\d{3}-\\d{3}-\\d{3}[\\s-]\\d{2}");
+    private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern SURNAME = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+    /**
+     * The query one search box means, as an operator types it: a SNILS ({@code 123-456-789 01}, or eleven digits
+     * whose check number is right), a policy number (6 to 16 digits, spaces allowed), or a surname with a birth
+     * date ({@code Иванова 14.05.1986}; a first name between them is allowed). Empty while the text is none of
+     * them yet: a surname alone finds nobody (an operator does not browse the region by surname).
+     */
+    public static Optional<PatientQuery> fromText(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (NUMBER.matcher(typed).matches()) {
+            String digits = typed.replaceAll("\\D", "");
+            if (SNILS_WRITTEN.matcher(typed).matches()
+                    || digits.length() == 11 && Snils.ifValid(digits) != null) {
+                return Optional.of(new PatientQuery(null, digits, null, null));
+            }
+            return digits.length() >= 6 && digits.length() <= 16
+                    ? Optional.of(new PatientQuery(digits, null, null, null))
+                    : Optional.empty();
+        }
+        Matcher date = DATE.matcher(typed);
+        Matcher surname = SURNAME.matcher(typed);
+        if (!date.find() || !surname.find() || surname.start() > date.start()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate birthDate = LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
+                    Integer.parseInt(date.group(1)));
+            return Optional.of(new PatientQuery(null, null, surname.group(), birthDate));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
 
     private static boolean filled(String value) {
         return value != null && !value.isBlank();

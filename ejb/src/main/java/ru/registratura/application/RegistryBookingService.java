@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import ru.registratura.domain.account.PatientAccountRepository;
@@ -45,6 +46,7 @@ import ru.registratura.infrastructure.mail.OutgoingMail;
 public class RegistryBookingService {
 
     private static final String CANCELLATION_MAIL = "ru.registratura.application.cancellation";
+    private static final String TICKET_MAIL = "ru.registratura.application.ticket";
 
     @Inject
     CardRepository cards;
@@ -79,12 +81,70 @@ public class RegistryBookingService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<OutgoingMail> mail;
+
     /**
      * Books the slot for a card or for a register entry (exactly one of them). The slot must be at one of the
      * operator's institutions and the person attached there (or, for a card, with an appointment there).
      * Booking the same slot again returns the appointment made.
      */
     public Appointment book(StaffActor staff, Long cardId, Long registerEntryId, long slotId) {
+        return book(staff, cardId, registerEntryId, slotId, null);
+    }
+
+    /**
+     * Moves an appointment at the operator's institutions to another free time of the same person: the new time is
+     * claimed first, judged by the rules as if the old appointment were gone (one per specialty), and only then is
+     * the old one cancelled and its slot freed. A refusal changes nothing; the person keeps the old time.
+     */
+    public Appointment reschedule(StaffActor staff, long appointmentId, long slotId) {
+        appointments.accountOf(appointmentId).ifPresent(cards::lockCardFile);
+        Appointment old = appointments.lock(appointmentId)
+                .filter(a -> staff.registrar() && scope.isThere(staff, a))
+                .orElseThrow(() -> bookingDenied(staff, "appointment " + appointmentId));
+        Instant now = clock.instant();
+        if (!old.cancellableAt(now)) {
+            throw refuse(staff, BookingRule.NOT_CANCELLABLE);
+        }
+        Appointment made = book(staff, old.getCardId(), old.getRegisterEntryId(), slotId, old.getId());
+        claims.release(old, now);
+        record(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, old.getId(),
+                "by the registry: moved to appointment " + made.getId());
+        return made;
+    }
+
+    /** Whether a ticket went to the patient's mail. */
+    public enum TicketMail { SENT, NO_ADDRESS }
+
+    /**
+     * Sends the ticket of an appointment at the operator's institutions to the e-mail of the card's account, after
+     * the commit; a person without an account or an address gets nothing ({@link TicketMail#NO_ADDRESS}).
+     */
+    public TicketMail mailTicket(StaffActor staff, long appointmentId) {
+        Appointment appointment = appointments.find(appointmentId)
+                .filter(a -> staff.registrar() && scope.isThere(staff, a))
+                .orElseThrow(() -> new StaffAccessDeniedException("appointment " + appointmentId));
+        Optional<String> address = appointment.getAccountId() == null ? Optional.empty()
+                : accounts.find(appointment.getAccountId()).map(a -> a.getEmail()).filter(e -> e != null && !e.isBlank());
+        if (address.isEmpty()) {
+            return TicketMail.NO_ADDRESS;
+        }
+        Slot slot = appointment.getSlot();
+        Doctor doctor = slot.getDoctor();
+        Locale ru = Locale.forLanguageTag("ru");
+        ResourceBundle texts = ResourceBundle.getBundle(TICKET_MAIL, ru);
+        Object[] arguments = {appointment.getPatientName(), claims.when(slot), doctor.getSpecialty().getName(),
+                doctor.getFullName(), doctor.getInstitution().getName(), doctor.getInstitution().getAddress(),
+                slot.getCabinet(), String.valueOf(appointment.getId()), region.name()};
+        mail.fire(new OutgoingMail(List.of(new OutgoingMail.Mail(address.get(),
+                new MessageFormat(texts.getString("subject"), ru).format(arguments),
+                new MessageFormat(texts.getString("body"), ru).format(arguments),
+                "ticket of appointment " + appointment.getId()))));
+        return TicketMail.SENT;
+    }
+
+    private Appointment book(StaffActor staff, Long cardId, Long registerEntryId, long slotId, Long replacing) {
         Instant now = clock.instant();
         Slot slot = slots.find(slotId).orElseThrow(() -> refuse(staff, BookingRule.NO_SUCH_SLOT));
         long institutionId = slot.getDoctor().getInstitution().getId();
@@ -102,14 +162,14 @@ public class RegistryBookingService {
                 throw bookingDenied(staff, "card " + cardId);
             }
             request = new BookingRequest(BookingRequest.Person.withoutDistrict(card.getBirthDate(), card.getSex()),
-                    slot, Channel.REGISTRY, now, upcoming);
+                    slot, Channel.REGISTRY, now, without(upcoming, replacing));
             name = card.getFullName();
         } else {
             RegisterEntry entry = register.lockEntry(registerEntryId)
                     .filter(e -> staff.institutionIds().contains(e.getInstitution().getId()))
                     .orElseThrow(() -> bookingDenied(staff, "register entry " + registerEntryId));
             request = new BookingRequest(BookingRequest.Person.withoutDistrict(entry.getBirthDate(), entry.getSex()),
-                    slot, Channel.REGISTRY, now, appointments.upcomingOfEntry(registerEntryId, now));
+                    slot, Channel.REGISTRY, now, without(appointments.upcomingOfEntry(registerEntryId, now), replacing));
             name = entry.getFullName();
         }
         Optional<Appointment> made = SlotClaims.holding(request.upcoming(), slotId);
@@ -129,6 +189,12 @@ public class RegistryBookingService {
             claims.tell(accountId, card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
         }
         return appointment;
+    }
+
+    /** The upcoming appointments but the one being replaced (none: all of them). */
+    private static List<Appointment> without(List<Appointment> upcoming, Long replacing) {
+        return replacing == null ? upcoming
+                : upcoming.stream().filter(a -> !a.getId().equals(replacing)).toList();
     }
 
     /** Cancels an appointment at one of the operator's institutions before it starts. */

@@ -29,6 +29,7 @@ import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.DoctorRepository;
 import ru.registratura.domain.directory.Sex;
 import ru.registratura.domain.scheduling.Appointment;
@@ -141,6 +142,26 @@ public class RegistryService {
         return found;
     }
 
+    /** What one search box found: the people, or why it looks for nobody yet (a bundle key; null when it looked). */
+    public record Lookup(List<FoundPatient> found, String hint) implements Serializable {
+    }
+
+    /**
+     * The people one search box's text finds ({@link PatientQuery#fromText}), as {@link #search} finds them. A text
+     * that is not a whole query yet looks for nobody, and is not audited: the box asks as the operator types.
+     */
+    public Lookup find(StaffActor actor, String text) {
+        Optional<PatientQuery> query = PatientQuery.fromText(text);
+        if (query.isEmpty()) {
+            return new Lookup(List.of(), "staff.phone.hint.incomplete");
+        }
+        try {
+            return new Lookup(search(actor, query.get()), null);
+        } catch (InvalidCardException e) {
+            return new Lookup(List.of(), "staff.phone.hint.invalid");
+        }
+    }
+
     /** A doctor an operator may book with. */
     public record DoctorOption(long id, String name, String specialty, String institution) implements Serializable {
     }
@@ -182,6 +203,88 @@ public class RegistryService {
                 .map(d -> new DoctorOption(d.getId(), d.getFullName(), d.getSpecialty().getName(),
                         d.getInstitution().getShortName()))
                 .toList();
+    }
+
+    /** A specialty on the phone screen's board. */
+    public record SpecialtyOption(long id, String name, boolean district) implements Serializable {
+    }
+
+    /** A doctor's row of the board: the free times open to the registry, by day of the board. */
+    public record BoardRow(DoctorOption doctor, String cabinet, boolean districtDoctor,
+                           Map<LocalDate, List<FreeTime>> byDay) implements Serializable {
+    }
+
+    /**
+     * The phone screen's board for a person: the specialties the operator's institutions have for the person's
+     * age and sex (district ones first), and for the chosen specialty each doctor's free times of {@code days}
+     * days from {@code from} (today at the earliest), the person's district doctor first.
+     */
+    public record Board(List<SpecialtyOption> specialties, Long specialtyId, List<LocalDate> days, List<BoardRow> rows)
+            implements Serializable {
+    }
+
+    public Board board(StaffActor actor, Person person, Long specialtyId, LocalDate from, int days) {
+        requireRegistrar(actor);
+        int age = Period.between(person.birthDate(), region.today()).getYears();
+        List<Doctor> serving = doctors.activeAt(actor.institutionIds()).stream()
+                .filter(d -> d.getSpecialty().serves(age, person.sex()))
+                .toList();
+        Long districtDoctor = districtDoctorOf(person);
+        Map<Long, SpecialtyOption> specialties = new LinkedHashMap<>();
+        for (var d : serving) {
+            specialties.putIfAbsent(d.getSpecialty().getId(), new SpecialtyOption(d.getSpecialty().getId(),
+                    d.getSpecialty().getName(), d.getSpecialty().getDistrictKind() != null));
+        }
+        List<SpecialtyOption> options = specialties.values().stream()
+                .sorted(Comparator.comparing((SpecialtyOption o) -> !o.district())
+                        .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)))
+                .toList();
+        Long chosen = specialtyId != null && specialties.containsKey(specialtyId) ? specialtyId
+                : serving.stream().filter(d -> d.getId().equals(districtDoctor))
+                        .map(d -> d.getSpecialty().getId()).findFirst()
+                        .orElse(options.isEmpty() ? null : options.get(0).id());
+        LocalDate first = from == null || from.isBefore(region.today()) ? region.today() : from;
+        List<LocalDate> shown = first.datesUntil(first.plusDays(days)).toList();
+        List<Doctor> ofSpecialty = serving.stream()
+                .filter(d -> d.getSpecialty().getId().equals(chosen))
+                .sorted(Comparator.comparing((Doctor d) -> !d.getId().equals(districtDoctor))
+                        .thenComparing(d -> d.getFullName().toLowerCase(Locale.ROOT)))
+                .toList();
+        Instant start = first.atStartOfDay(region.zone()).toInstant();
+        Instant now = clock.instant();
+        Instant until = first.plusDays(days).atStartOfDay(region.zone()).toInstant();
+        Map<Long, Map<LocalDate, List<FreeTime>>> times = new LinkedHashMap<>();
+        for (SlotRepository.DoctorFreeTime t : slots.freeOf(ofSpecialty.stream().map(d -> d.getId()).toList(),
+                Channel.REGISTRY, start.isAfter(now) ? start : now, until)) {
+            times.computeIfAbsent(t.doctorId(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(t.startsAt().atZone(region.zone()).toLocalDate(), day -> new ArrayList<>())
+                    .add(new FreeTime(t.slotId(), t.startsAt()));
+        }
+        List<BoardRow> rows = ofSpecialty.stream()
+                .map(d -> new BoardRow(new DoctorOption(d.getId(), d.getFullName(), d.getSpecialty().getName(),
+                        d.getInstitution().getShortName()), d.getCabinet(), d.getId().equals(districtDoctor),
+                        times.getOrDefault(d.getId(), Map.of())))
+                .toList();
+        return new Board(options, chosen, shown, rows);
+    }
+
+    /** The upcoming appointments of the person at the operator's institutions, earliest first. */
+    public List<FoundPatient.FoundAppointment> appointmentsOf(StaffActor actor, Person person) {
+        requireRegistrar(actor);
+        Instant now = clock.instant();
+        return there(actor, person.cardId() != null ? appointments.upcoming(person.cardId(), now)
+                : appointments.upcomingOfEntry(person.registerEntryId(), now));
+    }
+
+    /** The district doctor of the person's attachment (a register entry's, or the one a card's search found). */
+    private Long districtDoctorOf(Person person) {
+        Optional<RegisterEntry> entry = person.registerEntryId() != null ? register.entry(person.registerEntryId())
+                : searches.find(person.cardId())
+                        .filter(s -> s.getStatus() == SearchStatus.FOUND)
+                        .map(AttachmentSearch::getEntry);
+        return entry.map(RegisterEntry::getDistrict)
+                .map(d -> d.getDoctor() == null ? null : d.getDoctor().getId())
+                .orElse(null);
     }
 
     /** The doctor's free times open to the registry within the horizon; empty for a doctor of another institution. */

@@ -154,4 +154,47 @@ class RegistryBookingServiceIT {
         assertEquals(BookingRule.SLOT_TAKEN, assertThrows(BookingRefusedException.class,
                 () -> booking.book(operatorA, null, otherPerson, slotA)).rule());
     }
+
+    private String status(long appointment) {
+        return em.find(Appointment.class, appointment).getStatus().name();
+    }
+
+    @Test
+    void anAppointmentMovesToAnotherTimeOfTheSameSpecialtyAndItsOldTimeIsFreed() {
+        Appointment first = booking.book(operatorA, null, personA, slotA);
+        // One per specialty holds for a new booking, not for a move: the old appointment is what is replaced.
+        Appointment moved = booking.reschedule(operatorA, first.getId(), secondSlotA);
+        assertEquals(moved.getId(), holder(secondSlotA));
+        assertNull(holder(slotA), "the old time is free at once");
+        em.clear();
+        assertEquals("CANCELLED", status(first.getId()));
+        assertEquals("BOOKED", status(moved.getId()));
+        assertEquals(personA, moved.getRegisterEntryId());
+    }
+
+    @Test
+    void aMoveThatIsRefusedKeepsTheOldAppointment() {
+        Appointment first = booking.book(operatorA, null, personA, slotA);
+        Appointment other;
+        long otherPerson;
+        try {
+            tx.begin();
+            otherPerson = entry(em.find(Slot.class, slotA).getDoctor().getInstitution());
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        other = booking.book(operatorA, null, otherPerson, secondSlotA);
+        assertEquals(BookingRule.SLOT_TAKEN, assertThrows(BookingRefusedException.class,
+                () -> booking.reschedule(operatorA, first.getId(), secondSlotA)).rule());
+        assertThrows(StaffAccessDeniedException.class, () -> booking.reschedule(operatorB, first.getId(), slotB),
+                "an operator of another institution moves nothing");
+        assertThrows(StaffAccessDeniedException.class, () -> booking.reschedule(operatorA, first.getId(), slotB),
+                "nor to another institution's time");
+        em.clear();
+        assertEquals(first.getId(), holder(slotA), "the old time is kept");
+        assertEquals(other.getId(), holder(secondSlotA));
+        assertEquals("BOOKED", status(first.getId()));
+        assertNull(holder(slotB));
+    }
 }

@@ -68,4 +68,14 @@ public interface SlotRepository {
      */
     Map<Long, Instant> nearestFree(Collection<Long> doctorIds, Channel channel, Instant after,
                                              Instant until);
+
+    /** A free slot of one of several doctors. */
+    record DoctorFreeTime(long doctorId, long slotId, Instant startsAt) {
+    }
+
+    /**
+     * The free slots of these doctors open to the channel that start in (after, until), by doctor and start: one
+     * read for a screen of several doctors' next days.
+     */
+    List<DoctorFreeTime> freeOf(Collection<Long> doctorIds, Channel channel, Instant after, Instant until);
 }

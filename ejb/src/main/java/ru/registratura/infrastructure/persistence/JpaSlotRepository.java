@@ -214,6 +214,28 @@ public class JpaSlotRepository implements SlotRepository {
         return nearest;
     }
 
+    @Override
+    public List<DoctorFreeTime> freeOf(Collection<Long> doctorIds, Channel channel, Instant after, Instant until) {
+        if (doctorIds.isEmpty()) {
+            return List.of();
+        }
+        String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
+        var query = em.createQuery("select s.doctor.id, s.id, s.startsAt from Slot s "
+                        + "where s.doctor.id in :doctors and s.appointmentId is null and s.withdrawn = false "
+                        + "and s.startsAt > :after and s.startsAt < :until" + internetOnly
+                        + " order by s.doctor.id, s.startsAt", Object[].class)
+                .setParameter("doctors", doctorIds)
+                .setParameter("after", utc(after))
+                .setParameter("until", utc(until));
+        if (!internetOnly.isEmpty()) {
+            query.setParameter("internet", BookingAccess.INTERNET);
+        }
+        return query.getResultList().stream()
+                .map(row -> new DoctorFreeTime(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                        instant(row[2])))
+                .toList();
+    }
+
     /** A projected or aggregated time, as the provider hands it back: the attribute's type or a JDBC timestamp. */
     private static Instant instant(Object value) {
         if (value instanceof OffsetDateTime offset) {

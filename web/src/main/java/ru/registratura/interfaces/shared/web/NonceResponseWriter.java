@@ -8,10 +8,10 @@ import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
 
 /**
- * Writes the response's Content-Security-Policy nonce on every {@code <script>} element of a staff workspace page
- * (PrimeFaces' settings and widget set-up are inline scripts), so that they run under the workspace's policy and
- * a script injected into the page, which cannot know the nonce, does not. {@link PortalHeadRenderer} puts it in
- * place before the head is written; the body's writers are made from it.
+ * Writes the view's Content-Security-Policy nonce ({@link WorkspaceCsp}) on every {@code <script>} element of a staff
+ * workspace page or ajax update (PrimeFaces' settings, widget set-up and event handlers are inline scripts), so that
+ * they run under the workspace's policy and a script injected into the page, which cannot know the nonce, does not.
+ * {@link WorkspaceRenderKitFactory} makes it the innermost writer, beneath PrimeFaces' own.
  */
 public class NonceResponseWriter extends ResponseWriterWrapper {
 

@@ -10,7 +10,7 @@ import org.primefaces.renderkit.HeadRenderer;
 
 /**
  * The pages' {@code <h:head>}: PrimeFaces' own on the staff workspace (its theme, icons, settings and scripts, for
- * the components the operators use, each script with the response's nonce: {@link NonceResponseWriter}), and a
+ * the components the operators use, each script with the view's nonce: {@link WorkspaceRenderKitFactory}), and a
  * plain head everywhere else, so that the patients' and the public pages
  * load no PrimeFaces resource: only the portal's style sheet and what their own components declare.
  */
@@ -21,11 +21,6 @@ public class PortalHeadRenderer extends HeadRenderer {
     @Override
     public void encodeBegin(FacesContext context, UIComponent head) throws IOException {
         if (primeFaces(context)) {
-            // Every script of the workspace's page from here on carries the response's nonce (SecurityHeadersFilter).
-            Object nonce = context.getExternalContext().getRequestMap().get(SecurityHeadersFilter.NONCE);
-            if (nonce != null && !(context.getResponseWriter() instanceof NonceResponseWriter)) {
-                context.setResponseWriter(new NonceResponseWriter(context.getResponseWriter(), nonce.toString()));
-            }
             super.encodeBegin(context, head);
             return;
         }

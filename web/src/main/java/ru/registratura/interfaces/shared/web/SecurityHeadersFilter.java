@@ -1,8 +1,6 @@
 package ru.registratura.interfaces.shared.web;
 
 import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  *   <li>{@code Content-Security-Policy}: no page of the portal may be framed by another site ({@code
  *       frame-ancestors 'none'}, with {@code X-Frame-Options: DENY} for older browsers), no plugins, and no
  *       {@code <base>} pointing elsewhere, no script or style but the portal's own files (no inline ones; in the
- *       staff workspace PrimeFaces' inline scripts carry the response's nonce);</li>
+ *       staff workspace PrimeFaces' inline scripts carry their view's nonce, and inline styles are allowed);</li>
  *   <li>{@code X-Content-Type-Options: nosniff}: a file is only what its content type says;</li>
  *   <li>{@code Referrer-Policy: same-origin}: the addresses of the cabinet's pages (card and appointment ids)
  *       never leave the portal in a {@code Referer};</li>
@@ -41,17 +39,21 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
     /**
      * The staff workspace: as the patients' pages, but PrimeFaces sets its widgets up with inline scripts: a script
-     * runs only with the nonce of its response, which the workspace's head renderer writes on every script element
-     * ({@link NonceResponseWriter}); forms post to the portal only. {@code %s}: the nonce.
+     * runs only with its view's nonce ({@link WorkspaceCsp}, which puts this policy with the nonce on a workspace
+     * page); PrimeFaces' components and its jQuery write inline styles (a dialog's {@code display:none}, a panel's
+     * position), which no nonce or hash can allow, so styles may be inline here (never on the patients' pages);
+     * forms post to the portal only. {@code %s}: the nonce's source, or nothing (no inline script at all, for
+     * answers under {@code /staff/} that are not pages).
      */
-    static final String WORKSPACE_POLICY = "default-src 'self'; script-src 'self' 'nonce-%s'; style-src 'self'; "
+    static final String WORKSPACE_POLICY = "default-src 'self'; script-src 'self'%s; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
-    /** The request attribute with the workspace page's script nonce. */
-    public static final String NONCE = SecurityHeadersFilter.class.getName() + ".nonce";
+    /** The workspace's policy with the scripts of this nonce allowed (null: none). */
+    public static String workspacePolicy(String nonce) {
+        return String.format(WORKSPACE_POLICY, nonce == null ? "" : " 'nonce-" + nonce + "'");
+    }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Override
@@ -59,11 +61,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/staff/")) {
-            byte[] bytes = new byte[18];
-            RANDOM.nextBytes(bytes);
-            String nonce = Base64.getEncoder().encodeToString(bytes);
-            request.setAttribute(NONCE, nonce);
-            response.setHeader("Content-Security-Policy", String.format(WORKSPACE_POLICY, nonce));
+            response.setHeader("Content-Security-Policy", workspacePolicy(null));
         } else {
             response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }
