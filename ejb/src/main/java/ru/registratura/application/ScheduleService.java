@@ -1,12 +1,15 @@
 package ru.registratura.application;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +30,7 @@ import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.DoctorRepository;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
+import ru.registratura.domain.scheduling.BookingAccess;
 import ru.registratura.domain.scheduling.ExceptionDraft;
 import ru.registratura.domain.scheduling.ScheduleDiff;
 import ru.registratura.domain.scheduling.ScheduleException;
@@ -98,6 +102,36 @@ public class ScheduleService {
         return doctors.findWithInstitution(doctorId)
                 .filter(d -> actor.registrarOf(d.getInstitution().getId()))
                 .map(this::scheduleOf);
+    }
+
+    /** A slot of the doctor's week: free, booked (with the patient's name) or withdrawn, and who may book it. */
+    public record WeekSlot(long slotId, Instant startsAt, Instant endsAt, String cabinet, BookingAccess access,
+                           State state, Long appointmentId, String patient) implements Serializable {
+
+        public enum State { FREE, BOOKED, WITHDRAWN }
+    }
+
+    /**
+     * The doctor's slots that start in [from, until), withdrawn ones too, with the names of the booked ones' patients
+     * (the operator's own institution's doctor only: empty for another's). Two reads: the slots, the appointments.
+     */
+    public List<WeekSlot> week(StaffActor actor, long doctorId, Instant from, Instant until) {
+        requireRegistrar(actor);
+        if (doctors.findWithInstitution(doctorId).filter(d -> actor.registrarOf(d.getInstitution().getId())).isEmpty()) {
+            return List.of();
+        }
+        List<Slot> found = slots.findSlots(doctorId, from, until);
+        Map<Long, String> patients = new HashMap<>();
+        for (Appointment a : appointments.findAll(found.stream().map(Slot::getAppointmentId).filter(Objects::nonNull)
+                .toList())) {
+            patients.put(a.getId(), a.getPatientName());
+        }
+        return found.stream()
+                .map(s -> new WeekSlot(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getCabinet(), s.getAccess(),
+                        s.getAppointmentId() != null ? WeekSlot.State.BOOKED
+                                : s.isWithdrawn() ? WeekSlot.State.WITHDRAWN : WeekSlot.State.FREE,
+                        s.getAppointmentId(), s.getAppointmentId() == null ? null : patients.get(s.getAppointmentId())))
+                .toList();
     }
 
     /**

@@ -41,12 +41,12 @@ public class SecurityHeadersFilter extends HttpFilter {
      * The staff workspace: as the patients' pages, but PrimeFaces sets its widgets up with inline scripts: a script
      * runs only with its view's nonce ({@link WorkspaceCsp}, which puts this policy with the nonce on a workspace
      * page); PrimeFaces' components and its jQuery write inline styles (a dialog's {@code display:none}, a panel's
-     * position), which no nonce or hash can allow, so styles may be inline here (never on the patients' pages);
-     * forms post to the portal only. {@code %s}: the nonce's source, or nothing (no inline script at all, for
+     * position), which no nonce or hash can allow, so styles may be inline here (never on the patients' pages); the
+     * week's calendar (FullCalendar) brings its icon font as a {@code data:} address; forms post to the portal only. {@code %s}: the nonce's source, or nothing (no inline script at all, for
      * answers under {@code /staff/} that are not pages).
      */
     static final String WORKSPACE_POLICY = "default-src 'self'; script-src 'self'%s; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
     /** The workspace's policy with the scripts of this nonce allowed (null: none). */

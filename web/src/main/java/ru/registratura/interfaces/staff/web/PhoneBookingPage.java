@@ -65,6 +65,9 @@ public class PhoneBookingPage implements Serializable {
     @Inject
     RegionSettings region;
 
+    @Inject
+    ServedPatient served;
+
     private String query;
     private final Map<String, FoundPatient> offered = new LinkedHashMap<>();
     private String hint;
@@ -135,6 +138,7 @@ public class PhoneBookingPage implements Serializable {
         }
         patient = found;
         person = chosen.get();
+        served.serve(found, person);
         hint = null;
         specialty = null;
         from = null;
@@ -144,8 +148,21 @@ public class PhoneBookingPage implements Serializable {
         reload();
     }
 
+    /**
+     * The view action: the patient the operator was serving (back from a doctor's week, or the page reloaded) is
+     * shown again with their appointments and the board.
+     */
+    public void load() {
+        if (person == null && served.getPerson() != null && current.isRegistrar()) {
+            patient = served.getFound();
+            person = served.getPerson();
+            reload();
+        }
+    }
+
     /** Starts over with another patient. */
     public void clear() {
+        served.forget();
         query = null;
         hint = null;
         patient = null;
