@@ -120,14 +120,10 @@ public class ApiBookingService {
         claims.brokenRule(new BookingRequest(person, target, Channel.API, now, others)).ifPresent(rule -> {
             throw refuse(caller, rule, appointmentId);
         });
-        if (!slots.claim(slotId, appointment.getId())) {
+        if (!claims.move(appointment, target)) {
             record(caller, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SLOT_TAKEN, appointmentId, "slot " + slotId);
             throw claims.taken(target, Channel.API, now);
         }
-        if (!slots.release(old.getId(), appointment.getId())) {
-            throw new IllegalStateException("Booked appointment " + appointmentId + " did not hold its slot");
-        }
-        appointment.moveTo(target);
         record(caller, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SUCCESS, appointmentId,
                 "slot " + old.getId() + " to " + slotId);
         if (appointment.getCardId() != null && appointment.getAccountId() != null) {

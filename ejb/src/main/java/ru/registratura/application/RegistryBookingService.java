@@ -90,28 +90,103 @@ public class RegistryBookingService {
      * Booking the same slot again returns the appointment made.
      */
     public Appointment book(StaffActor staff, Long cardId, Long registerEntryId, long slotId) {
-        return book(staff, cardId, registerEntryId, slotId, null);
+        Instant now = clock.instant();
+        Slot slot = slots.find(slotId).orElseThrow(() -> refuse(staff, BookingRule.NO_SUCH_SLOT));
+        long institutionId = slot.getDoctor().getInstitution().getId();
+        if (!staff.registrarOf(institutionId) || (cardId == null) == (registerEntryId == null)) {
+            throw bookingDenied(staff, "slot " + slotId);
+        }
+        PatientCard card = null;
+        BookingRequest request;
+        String name;
+        if (cardId != null) {
+            card = cards.find(cardId).orElseThrow(() -> bookingDenied(staff, "card " + cardId));
+            cards.lockCardFile(card.getAccountId());
+            List<Appointment> upcoming = appointments.upcoming(cardId, now);
+            if (!scope.servesCard(staff, cardId, upcoming)) {
+                throw bookingDenied(staff, "card " + cardId);
+            }
+            request = new BookingRequest(BookingRequest.Person.withoutDistrict(card.getBirthDate(), card.getSex()),
+                    slot, Channel.REGISTRY, now, upcoming);
+            name = card.getFullName();
+        } else {
+            RegisterEntry entry = register.lockEntry(registerEntryId)
+                    .filter(e -> staff.institutionIds().contains(e.getInstitution().getId()))
+                    .orElseThrow(() -> bookingDenied(staff, "register entry " + registerEntryId));
+            request = new BookingRequest(BookingRequest.Person.withoutDistrict(entry.getBirthDate(), entry.getSex()),
+                    slot, Channel.REGISTRY, now, appointments.upcomingOfEntry(registerEntryId, now));
+            name = entry.getFullName();
+        }
+        Optional<Appointment> made = SlotClaims.holding(request.upcoming(), slotId);
+        if (made.isPresent()) {
+            return made.get();
+        }
+        claims.brokenRule(request).ifPresent(rule -> {
+            throw refuse(staff, rule);
+        });
+        Long accountId = card == null ? null : card.getAccountId();
+        Appointment appointment = Appointment.byRegistry(slot, cardId, accountId, registerEntryId, name,
+                staff.userId(), now);
+        claims.claim(appointment, Channel.REGISTRY, now, () -> record(staff, AuditAction.APPOINTMENT_BOOKED,
+                AuditOutcome.SLOT_TAKEN, null, "slot " + slotId));
+        record(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, appointment.getId(), "by the registry");
+        if (card != null) {
+            claims.tell(accountId, card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
+        }
+        return appointment;
     }
 
+
     /**
-     * Moves an appointment at the operator's institutions to another free time of the same person: the new time is
-     * claimed first, judged by the rules as if the old appointment were gone (one per specialty), and only then is
-     * the old one cancelled and its slot freed. A refusal changes nothing; the person keeps the old time.
+     * Moves an appointment at the operator's institutions to another free time there, the same appointment and
+     * ticket (as the API's move): the new time is judged by the rules as for a booking, the appointment itself aside
+     * (one per specialty), and claimed before the old one is freed. A refusal, or someone first to the time,
+     * changes nothing; the patient's account is told of the new time in «Сообщения».
      */
     public Appointment reschedule(StaffActor staff, long appointmentId, long slotId) {
         appointments.accountOf(appointmentId).ifPresent(cards::lockCardFile);
-        Appointment old = appointments.lock(appointmentId)
+        Appointment appointment = appointments.lock(appointmentId)
                 .filter(a -> staff.registrar() && scope.isThere(staff, a))
-                .orElseThrow(() -> bookingDenied(staff, "appointment " + appointmentId));
+                .orElseThrow(() -> denied(staff, AuditAction.APPOINTMENT_MOVED, appointmentId, "appointment " + appointmentId));
         Instant now = clock.instant();
-        if (!old.cancellableAt(now)) {
-            throw refuse(staff, BookingRule.NOT_CANCELLABLE);
+        if (!appointment.cancellableAt(now)) {
+            throw refuse(staff, AuditAction.APPOINTMENT_MOVED, appointmentId, BookingRule.NOT_CANCELLABLE);
         }
-        Appointment made = book(staff, old.getCardId(), old.getRegisterEntryId(), slotId, old.getId());
-        claims.release(old, now);
-        record(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, old.getId(),
-                "by the registry: moved to appointment " + made.getId());
-        return made;
+        Slot old = appointment.getSlot();
+        if (old.getId() == slotId) {
+            return appointment;
+        }
+        Slot target = slots.find(slotId)
+                .orElseThrow(() -> refuse(staff, AuditAction.APPOINTMENT_MOVED, appointmentId, BookingRule.NO_SUCH_SLOT));
+        if (!staff.registrarOf(target.getDoctor().getInstitution().getId())) {
+            throw denied(staff, AuditAction.APPOINTMENT_MOVED, appointmentId, "slot " + slotId);
+        }
+        BookingRequest.Person person;
+        List<Appointment> upcoming;
+        if (appointment.getRegisterEntryId() != null) {
+            RegisterEntry entry = register.entry(appointment.getRegisterEntryId()).orElseThrow();
+            person = BookingRequest.Person.withoutDistrict(entry.getBirthDate(), entry.getSex());
+            upcoming = appointments.upcomingOfEntry(entry.getId(), now);
+        } else {
+            PatientCard card = cards.find(appointment.getCardId()).orElseThrow();
+            person = BookingRequest.Person.withoutDistrict(card.getBirthDate(), card.getSex());
+            upcoming = appointments.upcoming(card.getId(), now);
+        }
+        claims.brokenRule(new BookingRequest(person, target, Channel.REGISTRY, now, without(upcoming, appointmentId)))
+                .ifPresent(rule -> {
+                    throw refuse(staff, AuditAction.APPOINTMENT_MOVED, appointmentId, rule);
+                });
+        if (!claims.move(appointment, target)) {
+            record(staff, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SLOT_TAKEN, appointmentId, "slot " + slotId);
+            throw claims.taken(target, Channel.REGISTRY, now);
+        }
+        record(staff, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SUCCESS, appointmentId,
+                "by the registry: slot " + old.getId() + " to " + slotId);
+        if (appointment.getCardId() != null && appointment.getAccountId() != null) {
+            cards.find(appointment.getCardId()).ifPresent(card ->
+                    claims.tell(appointment.getAccountId(), card, MessageTopic.APPOINTMENT_BOOKED, target, now));
+        }
+        return appointment;
     }
 
     /** Whether a ticket went to the patient's mail. */
@@ -144,57 +219,9 @@ public class RegistryBookingService {
         return TicketMail.SENT;
     }
 
-    private Appointment book(StaffActor staff, Long cardId, Long registerEntryId, long slotId, Long replacing) {
-        Instant now = clock.instant();
-        Slot slot = slots.find(slotId).orElseThrow(() -> refuse(staff, BookingRule.NO_SUCH_SLOT));
-        long institutionId = slot.getDoctor().getInstitution().getId();
-        if (!staff.registrarOf(institutionId) || (cardId == null) == (registerEntryId == null)) {
-            throw bookingDenied(staff, "slot " + slotId);
-        }
-        PatientCard card = null;
-        BookingRequest request;
-        String name;
-        if (cardId != null) {
-            card = cards.find(cardId).orElseThrow(() -> bookingDenied(staff, "card " + cardId));
-            cards.lockCardFile(card.getAccountId());
-            List<Appointment> upcoming = appointments.upcoming(cardId, now);
-            if (!scope.servesCard(staff, cardId, upcoming)) {
-                throw bookingDenied(staff, "card " + cardId);
-            }
-            request = new BookingRequest(BookingRequest.Person.withoutDistrict(card.getBirthDate(), card.getSex()),
-                    slot, Channel.REGISTRY, now, without(upcoming, replacing));
-            name = card.getFullName();
-        } else {
-            RegisterEntry entry = register.lockEntry(registerEntryId)
-                    .filter(e -> staff.institutionIds().contains(e.getInstitution().getId()))
-                    .orElseThrow(() -> bookingDenied(staff, "register entry " + registerEntryId));
-            request = new BookingRequest(BookingRequest.Person.withoutDistrict(entry.getBirthDate(), entry.getSex()),
-                    slot, Channel.REGISTRY, now, without(appointments.upcomingOfEntry(registerEntryId, now), replacing));
-            name = entry.getFullName();
-        }
-        Optional<Appointment> made = SlotClaims.holding(request.upcoming(), slotId);
-        if (made.isPresent()) {
-            return made.get();
-        }
-        claims.brokenRule(request).ifPresent(rule -> {
-            throw refuse(staff, rule);
-        });
-        Long accountId = card == null ? null : card.getAccountId();
-        Appointment appointment = Appointment.byRegistry(slot, cardId, accountId, registerEntryId, name,
-                staff.userId(), now);
-        claims.claim(appointment, Channel.REGISTRY, now, () -> record(staff, AuditAction.APPOINTMENT_BOOKED,
-                AuditOutcome.SLOT_TAKEN, null, "slot " + slotId));
-        record(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, appointment.getId(), "by the registry");
-        if (card != null) {
-            claims.tell(accountId, card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
-        }
-        return appointment;
-    }
-
-    /** The upcoming appointments but the one being replaced (none: all of them). */
-    private static List<Appointment> without(List<Appointment> upcoming, Long replacing) {
-        return replacing == null ? upcoming
-                : upcoming.stream().filter(a -> !a.getId().equals(replacing)).toList();
+    /** The upcoming appointments but the one being moved. */
+    private static List<Appointment> without(List<Appointment> upcoming, long moving) {
+        return upcoming.stream().filter(a -> a.getId() != moving).toList();
     }
 
     /** Cancels an appointment at one of the operator's institutions before it starts. */
@@ -264,8 +291,18 @@ public class RegistryBookingService {
     }
 
     private BookingRefusedException refuse(StaffActor staff, BookingRule rule) {
-        record(staff, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.RULE_BROKEN, null, rule.name());
+        return refuse(staff, AuditAction.APPOINTMENT_BOOKED, null, rule);
+    }
+
+    private BookingRefusedException refuse(StaffActor staff, AuditAction action, Long appointmentId, BookingRule rule) {
+        record(staff, action, AuditOutcome.RULE_BROKEN, appointmentId, rule.name());
         return new BookingRefusedException(rule);
+    }
+
+    /** The refusal of a change outside the operator's institutions, audited with what was asked for. */
+    private StaffAccessDeniedException denied(StaffActor staff, AuditAction action, Long appointmentId, String what) {
+        record(staff, action, AuditOutcome.FORBIDDEN, appointmentId, what);
+        return new StaffAccessDeniedException(what);
     }
 
     private void record(StaffActor staff, AuditAction action, AuditOutcome outcome, Long appointmentId,

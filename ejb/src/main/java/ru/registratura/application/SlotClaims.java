@@ -108,6 +108,23 @@ public class SlotClaims {
         return new BookingRefusedException(BookingRule.SLOT_TAKEN, offered);
     }
 
+    /**
+     * Moves a booked appointment to another slot: the target is claimed for the same appointment by the one
+     * conditional update, and only then is the old slot freed. Returns false, with nothing changed, when someone
+     * was first to the target.
+     */
+    public boolean move(Appointment appointment, Slot target) {
+        Slot old = appointment.getSlot();
+        if (!slots.claim(target.getId(), appointment.getId())) {
+            return false;
+        }
+        if (!slots.release(old.getId(), appointment.getId())) {
+            throw new IllegalStateException("Booked appointment " + appointment.getId() + " did not hold its slot");
+        }
+        appointment.moveTo(target);
+        return true;
+    }
+
     /** Frees the appointment's slot at once and cancels it, without telling anyone. */
     public void free(Appointment appointment, Instant now, String reason) {
         Slot slot = appointment.getSlot();
