@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,9 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The audit log: a registry operator's reading of a patient is audited, and an admin finds it by the patient's
@@ -26,6 +30,8 @@ class AuditLogIT {
     /** Смирнов Дмитрий Олегович of the demo register, attached to Поликлиника № 4. */
     private static final long ENTRY = 6;
     private static final String POLICY = "3850100000567894";
+
+    private static final String WHEN_HEADER = "Когда";
 
     private WebDriver browser;
 
@@ -49,6 +55,25 @@ class AuditLogIT {
         return browser.findElements(By.cssSelector("tr.audit-event"));
     }
 
+    /** The action of a row of the table. */
+    static String action(WebElement row) {
+        return row.findElement(By.cssSelector("[data-action]")).getAttribute("data-action");
+    }
+
+    private String table() {
+        return browser.findElement(By.id("eventsForm:events")).getText();
+    }
+
+    /** Waits until PrimeFaces has no ajax request under way. */
+    private void settled() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && !document.querySelector('.ui-datatable .ui-icon-loading, .ui-datatable-loading');")));
+    }
+
+    private List<String> details() {
+        return events().stream().map(e -> e.findElements(By.tagName("td")).get(6).getText()).toList();
+    }
+
     @Test
     void anOperatorsReadingOfAPatientIsFoundByPolicyUserAndActionAndExported() throws Exception {
         HttpSession operator = new HttpSession().staffLogIn("registrator.p4", Staff.PASSWORD);
@@ -61,9 +86,9 @@ class AuditLogIT {
         type("auditForm:person", POLICY);
         StaffBrowser.submit(browser, By.id("auditForm:search"));
         List<WebElement> found = events();
-        assertTrue(found.stream().anyMatch(e -> "STAFF_PATIENT_VIEWED".equals(e.getAttribute("data-action"))
-                && e.getText().contains("registrator.p4")), browser.findElement(By.id("events")).getText());
-        assertTrue(found.stream().noneMatch(e -> "STAFF_LOGIN".equals(e.getAttribute("data-action"))),
+        assertTrue(found.stream().anyMatch(e -> "STAFF_PATIENT_VIEWED".equals(action(e))
+                && e.getText().contains("registrator.p4")), table());
+        assertTrue(found.stream().noneMatch(e -> "STAFF_LOGIN".equals(action(e))),
                 "only what concerns the person");
         Portal.screenshot(browser, "staff-audit-by-person");
 
@@ -72,12 +97,13 @@ class AuditLogIT {
         new Select(browser.findElement(By.id("auditForm:action"))).selectByValue("STAFF_PATIENT_VIEWED");
         StaffBrowser.submit(browser, By.id("auditForm:search"));
         assertFalse(events().isEmpty());
-        assertTrue(events().stream().allMatch(e -> "STAFF_PATIENT_VIEWED".equals(e.getAttribute("data-action"))
-                && e.getText().contains("registrator.p4")), browser.findElement(By.id("events")).getText());
+        assertTrue(events().stream().allMatch(e -> "STAFF_PATIENT_VIEWED".equals(action(e))
+                && e.getText().contains("registrator.p4")), table());
 
         type("auditForm:person", "12345");
-        type("auditForm:from", "02.12.2026");
-        type("auditForm:until", "01.12.2026");
+        // The period's date pickers take a typed date as well.
+        type("auditForm:from_input", "02.12.2026");
+        type("auditForm:until_input", "01.12.2026");
         StaffBrowser.submit(browser, By.id("auditForm:search"));
         String main = browser.findElement(By.tagName("main")).getText();
         assertTrue(main.contains("Укажите полис ОМС") && main.contains("раньше даты «с»"), main);
@@ -124,5 +150,44 @@ class AuditLogIT {
     void aRegistryOperatorCannotOpenTheLog() throws Exception {
         HttpSession operator = new HttpSession().staffLogIn("registrator.p4", Staff.PASSWORD);
         assertEquals(404, operator.get(Portal.BASE_URL + "/staff/audit.xhtml").statusCode());
+    }
+
+    @Test
+    void theTablePagesSortsAndFiltersOnTheServer() throws Exception {
+        Staff.execute("delete from audit_event where subject = 'it-lazy'");
+        // 120 events a minute apart; every tenth FORBIDDEN; «n» in the detail.
+        Staff.execute("insert into audit_event (id, occurred_at, action, outcome, subject, detail) select "
+                + "nextval('audit_event_seq'), timestamptz '2026-02-01 00:00+00' + g * interval '1 minute', 'STAFF_LOGIN', "
+                + "case when g % 10 = 0 then 'FORBIDDEN' else 'SUCCESS' end, 'it-lazy', 'n' || g from generate_series(1, 120) g");
+        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.submit(browser, By.id("auditLink"));
+        type("auditForm:user", "it-lazy");
+        StaffBrowser.submit(browser, By.id("auditForm:search"));
+        assertEquals(50, events().size(), table());
+        assertEquals("n120", details().get(0), "the latest first");
+        assertTrue(browser.findElement(By.cssSelector(".ui-paginator-current")).getText().contains("1–50 из 120"),
+                browser.findElement(By.cssSelector(".ui-paginator-current")).getText());
+
+        browser.findElement(By.cssSelector(".ui-paginator-top .ui-paginator-next")).click();
+        settled();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "n70".equals(details().get(0)));
+        assertEquals("n21", details().get(49));
+        Portal.screenshot(browser, "staff-audit-lazy-page-2");
+
+        // Sorted by the time, oldest first: back to the first page, which starts with the oldest.
+        browser.findElement(By.xpath("//th[contains(@class, 'ui-sortable-column')][.//span[@class='ui-column-title' and text()='"
+                + WHEN_HEADER + "']]")).click();
+        settled();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "n1".equals(details().get(0)));
+
+        // Only what was refused: the outcome's filter in the column's head.
+        browser.findElement(By.id("eventsForm:events:outcomeFilter")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='eventsForm:events:outcomeFilter_items'] li[data-label='FORBIDDEN']"))).click();
+        settled();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> events().size() == 12);
+        assertTrue(events().stream().allMatch(e -> e.getText().contains("FORBIDDEN")), table());
+        assertEquals("n10", details().get(0), "still oldest first");
+        Staff.execute("delete from audit_event where subject = 'it-lazy'");
     }
 }

@@ -98,18 +98,16 @@ class StaffJourneyIT {
                 "Ошибкина;Ольга;;2;31.02.1990;;;" + RegisterImportIT.enp() + ";;380004;;01.01.2019") + "\r\n",
                 StandardCharsets.UTF_8);
         StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
-        browser.get(Portal.BASE_URL + "/staff/register.xhtml");
-        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        StaffBrowser.submit(browser, By.id("upload"));
+        StaffBrowser.uploadRegister(browser, file);
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
-                .ignoring(StaleElementReferenceException.class) // the report page reloads itself while it runs
+                .ignoring(StaleElementReferenceException.class) // the report page updates itself while it runs
                 .withMessage("the import did not complete within 60 s")
                 .until(d -> "COMPLETED".equals(d.findElement(By.id("importStatus")).getAttribute("data-status")));
         assertEquals("2", count("countRead"));
         assertEquals("1", count("countAdded"));
         assertEquals("1", count("countRejected"));
         Map<String, String> rejected = browser.findElements(By.cssSelector("tr.rejection")).stream().collect(
-                Collectors.toMap(row -> row.getAttribute("data-line"),
+                Collectors.toMap(row -> row.findElement(By.cssSelector("[data-line]")).getAttribute("data-line"),
                         row -> row.findElements(By.tagName("td")).get(1).getText()));
         assertEquals(List.of("3"), List.copyOf(rejected.keySet()));
         assertTrue(rejected.get("3").contains("ДД.ММ.ГГГГ"), rejected.get("3"));
@@ -163,7 +161,7 @@ class StaffJourneyIT {
         type("auditForm:person", IVANOVA_POLICY);
         StaffBrowser.submit(browser, By.id("auditForm:search"));
         assertTrue(browser.findElements(By.cssSelector("tr.audit-event")).stream().anyMatch(e ->
-                "STAFF_PATIENT_VIEWED".equals(e.getAttribute("data-action")) && e.getText().contains("registrator.p4")),
+                "STAFF_PATIENT_VIEWED".equals(AuditLogIT.action(e)) && e.getText().contains("registrator.p4")),
                 browser.findElement(By.tagName("main")).getText());
         screenshot("staff-6-audit");
 

@@ -43,9 +43,38 @@ public class AuditLogService {
     @Inject
     Clock clock;
 
-    /** The filter as typed: each part optional; the period's days in the region's time zone, both inclusive. */
-    public record Query(String user, String person, AuditAction action, LocalDate from, LocalDate until)
-            implements Serializable {
+    /**
+     * The filter as typed: each part optional; the period's days in the region's time zone, both inclusive; the
+     * outcome is the table's column filter.
+     */
+    public record Query(String user, String person, AuditAction action, LocalDate from, LocalDate until,
+                        AuditOutcome outcome) implements Serializable {
+
+        public Query(String user, String person, AuditAction action, LocalDate from, LocalDate until) {
+            this(user, person, action, from, until, null);
+        }
+    }
+
+    /** The most events a selection counts: a larger one shows «more than» that and asks for a narrower filter. */
+    public static final long COUNT_CAP = 10_000;
+
+    /**
+     * How many events the filter selects, counted up to {@link #COUNT_CAP} and one more: a larger selection shows
+     * «more than» the cap, and its pages end there.
+     */
+    public long count(StaffActor admin, Query query) {
+        requireAdmin(admin);
+        return audit.countUpTo(filter(query), COUNT_CAP + 1);
+    }
+
+    /**
+     * One page of the log's table: the events of the filter in the order asked, from {@code first} (at most
+     * {@link #COUNT_CAP}), at most {@code size} (at most 100).
+     */
+    public List<AuditRecord> page(StaffActor admin, Query query, AuditFilter.Order order, int first, int size) {
+        requireAdmin(admin);
+        return audit.find(filter(query), order == null ? AuditFilter.Order.LATEST_FIRST : order,
+                (int) Math.min(Math.max(0, first), COUNT_CAP), Math.max(1, Math.min(100, size)));
     }
 
     /** A page of events, latest first, and whether there are more. */
@@ -100,7 +129,7 @@ public class AuditLogService {
             throw new InvalidCardException(errors);
         }
         String user = query.user() == null || query.user().isBlank() ? null : query.user().strip();
-        return new AuditFilter(user, query.action(),
+        return new AuditFilter(user, query.action(), query.outcome(),
                 query.from() == null ? null : query.from().atStartOfDay(region.zone()).toInstant(),
                 query.until() == null ? null : query.until().plusDays(1).atStartOfDay(region.zone()).toInstant(),
                 person);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,11 +17,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
 import ru.registratura.application.AuditLogService;
-import ru.registratura.application.AuditLogService.Page;
 import ru.registratura.application.AuditLogService.Query;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.domain.audit.AuditAction;
+import ru.registratura.domain.audit.AuditFilter;
+import ru.registratura.domain.audit.AuditOutcome;
 import ru.registratura.domain.audit.AuditRecord;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
@@ -29,7 +37,8 @@ import ru.registratura.interfaces.shared.web.PageMessages;
 
 /**
  * «Журнал аудита» ({@code staff/audit.xhtml}, admins): the trail filtered by user, person (policy or SNILS),
- * action and period, fifty events a page, and «Выгрузить CSV» of the whole selection. The filter travels in a
+ * action and period, in a lazy table paged, sorted (time, action, user) and filtered by outcome on the server
+ * (ten million events stay usable: bench/RESULTS.md), and «Выгрузить CSV» of the whole selection. The filter travels in a
  * POST form, never in the address: a policy or SNILS in a URL would end up in logs and browser histories.
  */
 @Named
@@ -53,16 +62,80 @@ public class AuditPage implements Serializable {
     private String action;
     private LocalDate from;
     private LocalDate until;
-    private int page;
-    private Page result;
+    /** The filter of the table: the form's, taken when «Найти» was pressed and found valid. */
+    private Query shown = new Query(null, null, null, null, null);
+    private final Events events = new Events(this);
+
+    /**
+     * The table's rows, read page by page as the operator pages, sorts and filters by outcome: two reads per page
+     * (a capped count and the page), never the whole selection.
+     */
+    static final class Events extends LazyDataModel<AuditRecord> {
+
+        private static final long serialVersionUID = 1L;
+        private final AuditPage page;
+        private boolean capped;
+
+        Events(AuditPage page) {
+            this.page = page;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            long counted;
+            try {
+                counted = page.log.count(page.current.actor(), page.shown(filterBy));
+            } catch (InvalidCardException | StaffAccessDeniedException e) {
+                counted = 0;
+            }
+            capped = counted > AuditLogService.COUNT_CAP;
+            return (int) Math.min(counted, AuditLogService.COUNT_CAP);
+        }
+
+        @Override
+        public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            try {
+                return page.log.page(page.current.actor(), page.shown(filterBy), order(sortBy), first, pageSize);
+            } catch (InvalidCardException | StaffAccessDeniedException e) {
+                return List.of();
+            }
+        }
+
+        /** The table's sort as an order of the log (the columns that may be sorted each have an index). */
+        private static AuditFilter.Order order(Map<String, SortMeta> sortBy) {
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            if (sort == null || sort.getOrder() == SortOrder.UNSORTED) {
+                return AuditFilter.Order.LATEST_FIRST;
+            }
+            boolean ascending = sort.getOrder() == SortOrder.ASCENDING;
+            return switch (sort.getField()) {
+                case "action" -> ascending ? AuditFilter.Order.ACTION : AuditFilter.Order.ACTION_DESCENDING;
+                case "subject" -> ascending ? AuditFilter.Order.USER : AuditFilter.Order.USER_DESCENDING;
+                default -> ascending ? AuditFilter.Order.OLDEST_FIRST : AuditFilter.Order.LATEST_FIRST;
+            };
+        }
+
+        @Override
+        public String getRowKey(AuditRecord event) {
+            return String.valueOf(event.id());
+        }
+
+        @Override
+        public AuditRecord getRowData(String rowKey) {
+            return null;
+        }
+
+        boolean capped() {
+            return capped;
+        }
+    }
 
     public void load() {
-        if (result == null) {
-            try {
-                result = log.search(current.actor(), query(), 0);
-            } catch (StaffAccessDeniedException e) {
-                PageMessages.notFound();
-            }
+        try {
+            log.count(current.actor(), shown);
+        } catch (StaffAccessDeniedException e) {
+            PageMessages.notFound();
         }
     }
 
@@ -70,29 +143,42 @@ public class AuditPage implements Serializable {
         return new Query(user, person, action == null || action.isEmpty() ? null : AuditAction.valueOf(action), from, until);
     }
 
+    /** The filter shown with the table's outcome filter. */
+    private Query shown(Map<String, FilterMeta> filterBy) {
+        FilterMeta outcome = filterBy == null ? null : filterBy.get("outcome");
+        Object value = outcome == null ? null : outcome.getFilterValue();
+        AuditOutcome chosen = value == null || value.toString().isBlank() ? null : AuditOutcome.valueOf(value.toString());
+        return new Query(shown.user(), shown.person(), shown.action(), shown.from(), shown.until(), chosen);
+    }
+
+    /** «Найти»: the form's filter checked, then shown from the table's first page. */
     public void search() {
-        page = 0;
-        show();
-    }
-
-    public void next() {
-        page++;
-        show();
-    }
-
-    public void previous() {
-        page = Math.max(0, page - 1);
-        show();
-    }
-
-    private void show() {
+        Query query = query();
         try {
-            result = log.search(current.actor(), query(), page);
+            log.count(current.actor(), query);
+            shown = query;
+            DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("eventsForm:events");
+            if (table != null) {
+                table.setFirst(0);
+            }
         } catch (InvalidCardException e) {
             errors(e);
         } catch (StaffAccessDeniedException e) {
             PageMessages.error(null, "staff.forbidden.admin");
         }
+    }
+
+    public LazyDataModel<AuditRecord> getEvents() {
+        return events;
+    }
+
+    /** «1–50 из 734», or «из более чем 10 000» for a selection larger than the count goes. */
+    public String getPageReport() {
+        return PageMessages.text(events.capped() ? "audit.pages.capped" : "audit.pages", AuditLogService.COUNT_CAP);
+    }
+
+    public List<String> getOutcomes() {
+        return Arrays.stream(AuditOutcome.values()).map(Enum::name).sorted().toList();
     }
 
     /**
@@ -140,18 +226,6 @@ public class AuditPage implements Serializable {
 
     public List<String> getActions() {
         return Arrays.stream(AuditAction.values()).map(Enum::name).sorted().toList();
-    }
-
-    public List<AuditRecord> getEvents() {
-        return result == null ? List.of() : result.events();
-    }
-
-    public boolean isMore() {
-        return result != null && result.more();
-    }
-
-    public int getPage() {
-        return page;
     }
 
     public String getUser() {
