@@ -61,6 +61,13 @@ final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST with a body of this content type (a multipart upload, say). */
+    HttpResponse<String> post(String url, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("No redirect, HTTP " + response.statusCode() + " from " + response.uri()));

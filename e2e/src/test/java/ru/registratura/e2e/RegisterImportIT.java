@@ -68,16 +68,14 @@ class RegisterImportIT {
     }
 
     private void upload(Path file) {
-        browser.get(Portal.BASE_URL + "/staff/register.xhtml");
-        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        StaffBrowser.submit(browser, By.id("upload"));
+        StaffBrowser.uploadRegister(browser, file);
     }
 
-    /** Waits on the report page (it reloads itself while the job runs) until the import is completed. */
+    /** Waits on the report page (it polls the job's state while it runs) until the import is completed. */
     private long completed() {
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
                 .withMessage("the import did not complete within 60 s")
-                // The page reloads itself: an element found just before a reload is gone by the time it is read.
+                // The page updates itself: an element found just before an update is gone by the time it is read.
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> "COMPLETED".equals(d.findElement(By.id("importStatus")).getAttribute("data-status")));
         return Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -89,7 +87,8 @@ class RegisterImportIT {
 
     private Map<String, String> rejections() {
         return browser.findElements(By.cssSelector("tr.rejection")).stream().collect(Collectors.toMap(
-                row -> row.getAttribute("data-line"), row -> row.findElements(By.tagName("td")).get(1).getText()));
+                row -> row.findElement(By.cssSelector("[data-line]")).getAttribute("data-line"),
+                row -> row.findElements(By.tagName("td")).get(1).getText()));
     }
 
     @Test

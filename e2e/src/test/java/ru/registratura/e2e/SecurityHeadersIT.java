@@ -123,4 +123,18 @@ class SecurityHeadersIT {
         assertHardened(api);
         assertTrue(noStore(api), "an API answer (HTTP " + api.statusCode() + ")");
     }
+
+    @Test
+    void onlyTheRegistersPageTakesAnUpload() throws Exception {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n\r\nx\r\n--b--\r\n";
+        HttpSession admin = new HttpSession().staffLogIn("admin.demo", "Demo-Admin-2026");
+        for (String page : List.of("/", "/cabinet/index.xhtml", "/staff/index.xhtml", "/staff/audit.xhtml",
+                "/api/v1/slots")) {
+            assertEquals(415, admin.post(Portal.BASE_URL + page, "multipart/form-data; boundary=b", body).statusCode(),
+                    page + " refuses a multipart body before reading it");
+        }
+        // The register's page reads it (and, without its form's fields, shows itself again).
+        assertEquals(200, admin.post(Portal.BASE_URL + "/staff/register.xhtml", "multipart/form-data; boundary=b", body)
+                .statusCode());
+    }
 }

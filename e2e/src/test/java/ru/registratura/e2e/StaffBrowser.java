@@ -84,4 +84,15 @@ final class StaffBrowser {
         }
         throw new AssertionError("No doctor of the institution has a free time after today");
     }
+
+    /**
+     * On the register page: hands the file to the uploader (it sends it at once, with its progress) and waits for the
+     * import's progress page.
+     */
+    static void uploadRegister(WebDriver browser, java.nio.file.Path file) {
+        browser.get(Portal.BASE_URL + "/staff/register.xhtml");
+        browser.findElement(By.id("uploadForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/staff/register-import.xhtml?id="));
+    }
 }

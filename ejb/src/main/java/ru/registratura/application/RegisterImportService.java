@@ -153,6 +153,24 @@ public class RegisterImportService {
         }).map(this::view);
     }
 
+    /** A page of the import's rejected lines with this reason (null: any), by line. */
+    public List<RegisterRejection> rejections(StaffActor admin, long id, String reason, int offset, int limit) {
+        requireAdmin(admin);
+        return imports.rejections(id, reason, offset, Math.max(1, Math.min(100, limit)));
+    }
+
+    /** How many of the import's lines were rejected with this reason (null: any). */
+    public long countRejections(StaffActor admin, long id, String reason) {
+        requireAdmin(admin);
+        return imports.countRejections(id, reason);
+    }
+
+    /** The reasons the import's lines were rejected for. */
+    public List<String> rejectionReasons(StaffActor admin, long id) {
+        requireAdmin(admin);
+        return imports.rejectionReasons(id);
+    }
+
     /** The first rejected lines of the import with their reasons. */
     public List<RegisterRejection> rejections(StaffActor admin, long id, int limit) {
         requireAdmin(admin);

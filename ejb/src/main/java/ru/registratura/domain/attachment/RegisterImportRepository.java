@@ -18,6 +18,15 @@ public interface RegisterImportRepository {
     /** The first rejected lines of the import, by line number. */
     List<RegisterRejection> rejections(long importId, int limit);
 
+    /** The rejected lines of the import with this reason (null: any), by line, from {@code offset}, at most {@code limit}. */
+    List<RegisterRejection> rejections(long importId, String reason, int offset, int limit);
+
+    /** How many lines of the import were rejected with this reason (null: any). */
+    long countRejections(long importId, String reason);
+
+    /** The reasons the import's lines were rejected for, each once. */
+    List<String> rejectionReasons(long importId);
+
     /** The job runs: its execution id in the batch runtime of the instance named. */
     void executionStarted(long importId, long jobExecutionId, String instance);
 

@@ -55,6 +55,40 @@ public class JpaRegisterImportRepository implements RegisterImportRepository {
     }
 
     @Override
+    public List<RegisterRejection> rejections(long importId, String reason, int offset, int limit) {
+        var query = em.createNativeQuery("select line_number, reason, argument from register_import_rejection "
+                        + "where import_id = ?" + (reason == null ? "" : " and reason = ?") + " order by line_number "
+                        + "limit " + Math.max(0, limit) + " offset " + Math.max(0, offset))
+                .setParameter(1, importId);
+        if (reason != null) {
+            query.setParameter(2, reason);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(r -> new RegisterRejection(((Number) r[0]).intValue(), (String) r[1], (String) r[2]))
+                .toList();
+    }
+
+    @Override
+    public long countRejections(long importId, String reason) {
+        var query = em.createNativeQuery("select count(*) from register_import_rejection where import_id = ?"
+                        + (reason == null ? "" : " and reason = ?"))
+                .setParameter(1, importId);
+        if (reason != null) {
+            query.setParameter(2, reason);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Override
+    public List<String> rejectionReasons(long importId) {
+        return ((List<?>) em.createNativeQuery("select distinct reason from register_import_rejection "
+                        + "where import_id = ? order by reason")
+                .setParameter(1, importId)
+                .getResultList()).stream().map(String::valueOf).toList();
+    }
+
+    @Override
     public void executionStarted(long importId, long jobExecutionId, String instance) {
         em.createNativeQuery("update register_import set job_execution_id = ?, job_instance = ? where id = ?")
                 .setParameter(1, jobExecutionId).setParameter(2, instance).setParameter(3, importId).executeUpdate();

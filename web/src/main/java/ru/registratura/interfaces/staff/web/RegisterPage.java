@@ -1,23 +1,35 @@
 package ru.registratura.interfaces.staff.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
 import ru.registratura.application.RegisterImportService;
 import ru.registratura.application.RegisterImportService.ImportView;
 import ru.registratura.application.StaffAccessDeniedException;
+import ru.registratura.domain.attachment.InvalidRegisterFileException;
 import ru.registratura.domain.attachment.RegisterFileFormat;
+import ru.registratura.infrastructure.batch.RegisterFiles;
 import ru.registratura.interfaces.shared.web.PageMessages;
 
 /**
- * «Регистр прикреплённого населения» ({@code staff/register.xhtml}, admins): the file's format, the upload (to
- * {@link RegisterUploadServlet}) and the latest imports.
+ * «Регистр прикреплённого населения» ({@code staff/register.xhtml}, admins): the file's format, the upload
+ * (PrimeFaces' uploader with its progress; without JavaScript, {@link RegisterUploadServlet}) and the latest imports.
  */
 @Named
 @RequestScoped
@@ -30,6 +42,10 @@ public class RegisterPage {
 
     @Inject
     CurrentStaff current;
+
+    @Inject
+    @ConfigProperty(name = "registratura.register.import-dir")
+    Optional<String> importDir;
 
     private String error;
     private String arg;
@@ -45,6 +61,39 @@ public class RegisterPage {
         if (error != null) {
             PageMessages.error(null, "register.file." + (ERRORS.contains(error) ? error : "empty"), arg == null ? "" : arg);
         }
+    }
+
+    /**
+     * A file sent by the page's uploader: written to the import folder, then the import job starts on it and the
+     * browser goes to its progress; a file that is not a register says why and changes nothing.
+     */
+    public void upload(FileUploadEvent event) throws IOException {
+        UploadedFile file = event.getFile();
+        if (file == null || file.getSize() == 0) {
+            PageMessages.error(null, "register.file.empty", "");
+            return;
+        }
+        Path path;
+        try (InputStream in = file.getInputStream()) {
+            path = RegisterFiles.writePrivate(in, RegisterFiles.privateFolder(importDir.orElse(null)));
+        } finally {
+            file.delete();
+        }
+        long id;
+        try {
+            id = imports.start(current.actor(), file.getFileName(), path);
+        } catch (InvalidRegisterFileException e) {
+            Files.deleteIfExists(path);
+            PageMessages.error(null, "register.file." + (ERRORS.contains(e.key()) ? e.key() : "empty"),
+                    e.argument() == null ? "" : e.argument());
+            return;
+        } catch (StaffAccessDeniedException e) {
+            Files.deleteIfExists(path);
+            PageMessages.error(null, "staff.forbidden.admin");
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/staff/register-import.xhtml?id=" + id);
     }
 
     public String getToken() {
