@@ -140,7 +140,9 @@ public final class AuditLogBench {
     /**
      * Events {@code first..last} of the trail: times spread evenly back over a year from now, one in ten by an
      * operator (staff user, the patient viewed or the appointment booked as the object), the rest by patients
-     * (account, the card acted for, the card as the object).
+     * (account, the card acted for, the card as the object). The operators' events are numbered among themselves
+     * ({@code g / 10}) before they are spread over the operators and their actions: every operator and action
+     * gets its share.
      */
     private void fill(Connection db, long first, long last) throws SQLException {
         String operatorActions = array(List.of(AuditAction.STAFF_LOGIN, AuditAction.STAFF_PATIENT_SEARCH,
@@ -153,13 +155,13 @@ public final class AuditLogBench {
         String sql = "insert into audit_event (id, occurred_at, action, outcome, subject, account_id, staff_user_id, "
                 + "acting_for, object_id, remote_address, detail) select nextval('audit_event_seq'), "
                 + "now() - g * (interval '365 days' / " + events + "), "
-                + "case when g % 10 = 0 then (" + operatorActions + ")[1 + (g * 31) % 8] "
+                + "case when g % 10 = 0 then (" + operatorActions + ")[1 + (g / 10 * 31) % 8] "
                 + "else (" + patientActions + ")[1 + (g * 37) % 9] end, "
                 + "case when g % 50 = 7 then 'FORBIDDEN' when g % 100 = 13 then 'RULE_BROKEN' else 'SUCCESS' end, "
-                + "case when g % 10 = 0 then 'operator.' || ((g * 7919) % " + OPERATORS + ") "
+                + "case when g % 10 = 0 then 'operator.' || ((g / 10 * 7919) % " + OPERATORS + ") "
                 + "else (1000000000 + (g * 48271) % " + PATIENTS + ")::text end, "
                 + "case when g % 10 = 0 then null else 1 + (g * 48271) % " + PATIENTS + " end, "
-                + "case when g % 10 = 0 then 1000000 + (g * 7919) % " + OPERATORS + " end, "
+                + "case when g % 10 = 0 then 1000000 + (g / 10 * 7919) % " + OPERATORS + " end, "
                 + "case when g % 10 = 0 then null else 2 * (1 + (g * 48271) % " + PATIENTS + ") + g % 2 end, "
                 + "case when g % 10 = 0 then (g * 104729) % 7000000 else 2 * (1 + (g * 48271) % " + PATIENTS + ") end, "
                 + "'10.' || g % 250 || '.' || (g * 3) % 250 || '.1', 'bench' "

@@ -2,8 +2,6 @@ package ru.registratura.interfaces.staff.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +22,6 @@ import ru.registratura.application.RegisterImportService.ImportView;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.domain.attachment.InvalidRegisterFileException;
 import ru.registratura.domain.attachment.RegisterFileFormat;
-import ru.registratura.infrastructure.batch.RegisterFiles;
 import ru.registratura.interfaces.shared.web.PageMessages;
 
 /**
@@ -73,24 +70,18 @@ public class RegisterPage {
             PageMessages.error(null, "register.file.empty", "");
             return;
         }
-        Path path;
-        try (InputStream in = file.getInputStream()) {
-            path = RegisterFiles.writePrivate(in, RegisterFiles.privateFolder(importDir.orElse(null)));
-        } finally {
-            file.delete();
-        }
         long id;
-        try {
-            id = imports.start(current.actor(), file.getFileName(), path);
+        try (InputStream in = file.getInputStream()) {
+            id = RegisterUploads.start(imports, current.actor(), file.getFileName(), in, importDir);
         } catch (InvalidRegisterFileException e) {
-            Files.deleteIfExists(path);
             PageMessages.error(null, "register.file." + (ERRORS.contains(e.key()) ? e.key() : "empty"),
                     e.argument() == null ? "" : e.argument());
             return;
         } catch (StaffAccessDeniedException e) {
-            Files.deleteIfExists(path);
             PageMessages.error(null, "staff.forbidden.admin");
             return;
+        } finally {
+            file.delete();
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/staff/register-import.xhtml?id=" + id);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +24,6 @@ import ru.registratura.application.RegisterImportService;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.application.StaffActor;
 import ru.registratura.domain.attachment.InvalidRegisterFileException;
-import ru.registratura.infrastructure.batch.RegisterFiles;
 import ru.registratura.interfaces.shared.web.ClientAddressFilter;
 
 /**
@@ -86,23 +83,18 @@ public class RegisterUploadServlet extends HttpServlet {
             back(request, response, "empty", null);
             return;
         }
-        Path file;
-        try (InputStream in = part.getInputStream()) {
-            file = RegisterFiles.writePrivate(in, RegisterFiles.privateFolder(importDir.orElse(null)));
-        } finally {
-            part.delete();
-        }
         long id;
-        try {
-            id = imports.start(actor.from(ClientAddressFilter.clientAddress(request)), part.getSubmittedFileName(), file);
+        try (InputStream in = part.getInputStream()) {
+            id = RegisterUploads.start(imports, actor.from(ClientAddressFilter.clientAddress(request)),
+                    part.getSubmittedFileName(), in, importDir);
         } catch (InvalidRegisterFileException e) {
-            Files.deleteIfExists(file);
             back(request, response, e.key(), e.argument());
             return;
         } catch (StaffAccessDeniedException e) {
-            Files.deleteIfExists(file);
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        } finally {
+            part.delete();
         }
         response.sendRedirect(request.getContextPath() + "/staff/register-import.xhtml?id=" + id);
     }
