@@ -79,6 +79,7 @@ class PhoneBookingIT {
 
         WebElement time = screen.aTimeAfterToday("#board tbody tr:first-child");
         long slot = Long.parseLong(time.getAttribute("data-slot"));
+        String day = time.getAttribute("data-day");
         screen.book(time);
         long first = Long.parseLong(screen.ticketNumber());
         booked.add(first);
@@ -97,7 +98,7 @@ class PhoneBookingIT {
         screen.move(String.valueOf(first));
         WebElement other = browser.findElements(By.cssSelector("#board tbody tr:first-child .board-time")).stream()
                 .filter(t -> Long.parseLong(t.getAttribute("data-slot")) != slot
-                        && t.getAttribute("data-day").compareTo(time.getAttribute("data-day")) >= 0)
+                        && t.getAttribute("data-day").compareTo(day) >= 0)
                 .findFirst().orElseThrow();
         long newSlot = Long.parseLong(other.getAttribute("data-slot"));
         screen.book(other);

@@ -163,7 +163,8 @@ class RegisterImportIT {
     void aFileWithoutTheRequiredColumnsIsRefusedBeforeAnythingStarts() throws Exception {
         StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
         long before = Cards.number("select count(*) from register_import");
-        upload(file("wrong.csv", Charset.forName("UTF-8"), "FAM;IM;DR;NPOL", "Иванов;Иван;01.01.1980;" + enp()));
+        StaffBrowser.sendRegister(browser, file("wrong.csv", Charset.forName("UTF-8"), "FAM;IM;DR;NPOL",
+                "Иванов;Иван;01.01.1980;" + enp()));
         String main = browser.findElement(By.tagName("main")).getText();
         assertTrue(main.contains("нет обязательных столбцов: LPU, LPUDT"), main);
         assertEquals(before, Cards.number("select count(*) from register_import"));

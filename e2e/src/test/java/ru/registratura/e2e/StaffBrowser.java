@@ -90,9 +90,19 @@ final class StaffBrowser {
      * import's progress page.
      */
     static void uploadRegister(WebDriver browser, java.nio.file.Path file) {
-        browser.get(Portal.BASE_URL + "/staff/register.xhtml");
-        browser.findElement(By.id("uploadForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+        sendRegister(browser, file);
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().contains("/staff/register-import.xhtml?id="));
+    }
+
+    /**
+     * On the register page: hands the file to the uploader and waits until its answer is in (a refused file stays on
+     * the page with the message why).
+     */
+    static void sendRegister(WebDriver browser, java.nio.file.Path file) {
+        browser.get(Portal.BASE_URL + "/staff/register.xhtml");
+        browser.findElement(By.id("uploadForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/staff/register-import")
+                || !d.findElements(By.cssSelector("#messages .notice--error, #messages li")).isEmpty());
     }
 }
