@@ -13,10 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,8 +64,7 @@ class AuditLogIT {
 
     /** Waits until PrimeFaces has no ajax request under way. */
     private void settled() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && !document.querySelector('.ui-datatable .ui-icon-loading, .ui-datatable-loading');")));
+        StaffBrowser.settled(browser);
     }
 
     private List<String> details() {
@@ -181,10 +178,7 @@ class AuditLogIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "n1".equals(details().get(0)));
 
         // Only what was refused: the outcome's filter in the column's head.
-        browser.findElement(By.id("eventsForm:events:outcomeFilter")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='eventsForm:events:outcomeFilter_items'] li[data-label='FORBIDDEN']"))).click();
-        settled();
+        StaffBrowser.filter(browser, "eventsForm:events:outcomeFilter", "FORBIDDEN");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> events().size() == 12);
         assertTrue(events().stream().allMatch(e -> e.getText().contains("FORBIDDEN")), table());
         assertEquals("n10", details().get(0), "still oldest first");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * «Приём на день»: a registry operator sees the day's appointments at their institutions by doctor and marks
@@ -43,9 +45,18 @@ class DayListIT {
 
     /** An appointment of a register person of Поликлиника № 4 at hh:07 of the day (a time no template makes). */
     private static long appointment(LocalDate day, int hour) throws Exception {
-        long doctor = Cards.number("select min(id) from doctor where institution_id = 1 and active");
+        return appointment(day, LocalTime.of(hour, 7), 0, "Дневной Пациент " + hour);
+    }
+
+    /**
+     * An appointment of a register person of Поликлиника № 4 with its {@code doctor}-th active doctor (by id) at the
+     * time of the day, made straight in the database with a slot of its own.
+     */
+    private static long appointment(LocalDate day, LocalTime time, int doctorIndex, String patient) throws Exception {
+        long doctor = Cards.number("select id from doctor where institution_id = 1 and active order by id offset "
+                + doctorIndex + " limit 1");
         long entry = Cards.number("select min(id) from attachment_register where institution_id = 1");
-        String startsAt = LocalDateTime.of(day, LocalTime.of(hour, 7)).atZone(REGION).toOffsetDateTime().toString();
+        String startsAt = LocalDateTime.of(day, time).atZone(REGION).toOffsetDateTime().toString();
         Staff.execute("update slot set appointment_id = null where doctor_id = " + doctor + " and starts_at = timestamptz '"
                 + startsAt + "'");
         Staff.execute("delete from appointment where slot_id in (select id from slot where doctor_id = " + doctor
@@ -57,14 +68,18 @@ class DayListIT {
                 + "'REGISTRY', 0)");
         long appointment = Cards.number("select nextval('appointment_seq')");
         Staff.execute("insert into appointment (id, slot_id, register_entry_id, patient_name, channel, status, booked_at) "
-                + "values (" + appointment + ", " + slot + ", " + entry + ", 'Дневной Пациент " + hour + "', 'REGISTRY', "
-                + "'BOOKED', now())");
+                + "values (" + appointment + ", " + slot + ", " + entry + ", '" + patient + "', 'REGISTRY', 'BOOKED', now())");
         Staff.execute("update slot set appointment_id = " + appointment + " where id = " + slot);
         return appointment;
     }
 
     private WebElement row(long appointment) {
-        return browser.findElement(By.cssSelector("tr.day-entry[data-appointment='" + appointment + "']"));
+        return browser.findElement(rowOf(appointment));
+    }
+
+    /** The table's row of an appointment (its time's cell names it). */
+    private static By rowOf(long appointment) {
+        return By.xpath("//tr[contains(@class, 'day-entry')][.//*[@data-appointment='" + appointment + "']]");
     }
 
     private String status(long appointment) throws Exception {
@@ -104,7 +119,59 @@ class DayListIT {
         long appointment = appointment(LocalDate.now(REGION), 6);
         logIn("registrator.dp3");
         browser.get(Portal.BASE_URL + "/staff/day.xhtml");
-        assertTrue(browser.findElements(By.cssSelector("tr.day-entry[data-appointment='" + appointment + "']")).isEmpty());
+        assertTrue(browser.findElements(rowOf(appointment)).isEmpty());
         assertFalse(browser.findElement(By.tagName("main")).getText().contains("Дневной Пациент"));
+    }
+
+    /**
+     * A long day in the lazy table: 25 rows a page of the day's 27, the next page read from the server, sorted by the
+     * patient's name both ways, and filtered by doctor in the column's head; no row of another day or institution.
+     */
+    @Test
+    void aLongDayIsPagedSortedAndFilteredOnTheServer() throws Exception {
+        LocalDate day = LocalDate.now(REGION).plusDays(75);
+        for (int i = 0; i < 26; i++) {
+            appointment(day, LocalTime.of(8, 0).plusMinutes(10L * i), 0, String.format("Дневной Пациент %02d", i));
+        }
+        long other = appointment(day, LocalTime.of(9, 5), 1, "Другой Пациент");
+        logIn("registrator.p4");
+        browser.get(Portal.BASE_URL + "/staff/day.xhtml?day=" + day);
+        assertTrue(browser.findElement(By.id("dayCount")).getText().contains("27"),
+                browser.findElement(By.id("dayCount")).getText());
+        assertEquals(25, rows().size(), "a page of 25 rows, not the whole day");
+        assertTrue(browser.findElement(By.cssSelector(".ui-paginator-current")).getText().contains("1–25 из 27"),
+                browser.findElement(By.cssSelector(".ui-paginator-current")).getText());
+        assertTrue(rows().get(0).getText().contains("Дневной Пациент 00"), "by time: " + rows().get(0).getText());
+
+        browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+        StaffBrowser.settled(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows().size() == 2);
+        assertTrue(rows().get(1).getText().contains("Дневной Пациент 25"), rows().get(1).getText());
+
+        By patientHeader = By.xpath("//th[contains(@class, 'ui-sortable-column')][.//span[@class='ui-column-title' and "
+                + "text()='Пациент']]");
+        browser.findElement(patientHeader).click();
+        StaffBrowser.settled(browser);
+        browser.findElement(patientHeader).click();
+        StaffBrowser.settled(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows().get(0).getText().contains("Другой Пациент"));
+        Portal.screenshot(browser, "staff-day-list-sorted");
+
+        String otherDoctor = Cards.string("select last_name from doctor where id = (select s.doctor_id from slot s "
+                + "join appointment a on a.slot_id = s.id where a.id = ?)", other);
+        WebElement menu = browser.findElement(By.id("dayForm:entries:doctorFilter"));
+        menu.click();
+        WebElement option = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
+                "[id='dayForm:entries:doctorFilter_items'] li")).stream().filter(li -> li.getText().startsWith(otherDoctor))
+                .findFirst().orElse(null));
+        option.click();
+        StaffBrowser.settled(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows().size() == 1);
+        assertTrue(rows().get(0).getText().contains("Другой Пациент"), rows().get(0).getText());
+        Accessibility.check(browser);
+    }
+
+    private java.util.List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("tr.day-entry"));
     }
 }

@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An admin keeps the directory: a specialty with its age and sex limits, a doctor of it at a polyclinic, a
@@ -77,7 +80,7 @@ class DirectoryIT {
         assertEquals("18||F", Cards.string("select min_age || '|' || coalesce(cast(max_age as varchar), '') || '|' || sex "
                 + "from specialty where federal_code = ?", code));
 
-        browser.findElement(By.cssSelector("tr.institution[data-institution='1'] a")).click();
+        browser.findElement(By.cssSelector("tr.institution a[data-institution='1']")).click();
         type("institutionForm:omsCode", "380103");
         StaffBrowser.submit(browser, By.id("institutionForm:save"));
         assertTrue(main().contains("уже у другой медицинской организации"), main());
@@ -93,7 +96,7 @@ class DirectoryIT {
         type("doctorForm:middleName", "Петровна");
         StaffBrowser.submit(browser, By.id("doctorForm:save"));
         long doctor = Cards.number("select id from doctor where last_name = ?", surname);
-        assertTrue(browser.findElement(By.cssSelector("tr.doctor[data-doctor='" + doctor + "']")).getText()
+        assertTrue(browser.findElement(By.xpath("//tr[contains(@class, 'doctor')][.//a[@data-doctor='" + doctor + "']]")).getText()
                 .contains(specialty));
 
         String number = "Т" + ThreadLocalRandom.current().nextInt(1000, 9999);
@@ -137,7 +140,7 @@ class DirectoryIT {
                 "the public directory, read (and kept) before the change");
         StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
         StaffBrowser.submit(browser, By.id("directoryLink"));
-        browser.findElement(By.cssSelector("tr.institution[data-institution='4'] a")).click();
+        browser.findElement(By.cssSelector("tr.institution a[data-institution='4']")).click();
         type("divisionForm:divisionName", division);
         type("divisionForm:divisionAddress", "г. Шелехов, ул. Тестовая, 1");
         StaffBrowser.submit(browser, By.id("divisionForm:save"));
@@ -152,5 +155,64 @@ class DirectoryIT {
         HttpSession operator = new HttpSession().staffLogIn("registrator.p4", Staff.PASSWORD);
         assertEquals(404, operator.get(Portal.BASE_URL + "/staff/directory.xhtml").statusCode());
         assertEquals(404, operator.get(Portal.BASE_URL + "/staff/institution.xhtml?id=1").statusCode());
+    }
+
+    /**
+     * The directory's lazy tables: the institutions searched by a part of a name (any case) and sorted by the OMS code
+     * both ways, the specialties by their code, an institution's doctors by surname; each read on the server.
+     */
+    @Test
+    void theDirectoryListsAreSearchedAndSortedOnTheServer() throws Exception {
+        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.submit(browser, By.id("directoryLink"));
+        long institutions = Cards.number("select count(*) from institution");
+        assertEquals(Math.min(25, institutions), rows("institution").size());
+
+        search("institutionsForm:institutions:globalFilter", "ДЕТСК");
+        long children = Cards.number("select count(*) from institution where lower(short_name) like '%детск%' "
+                + "or lower(name) like '%детск%' or lower(oms_code) like '%детск%'");
+        assertTrue(children > 0 && children < institutions, "the demo region has children's and other institutions");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows("institution").size() == children);
+        assertTrue(rows("institution").stream().allMatch(r -> r.getText().toLowerCase().contains("детск")), main());
+
+        search("institutionsForm:institutions:globalFilter", "");
+        By omsCode = By.xpath("//*[@id='institutionsForm:institutions']//th[contains(@class, 'ui-sortable-column')]"
+                + "[.//span[@class='ui-column-title' and text()='Реестровый код МО']]");
+        browser.findElement(omsCode).click();
+        StaffBrowser.settled(browser);
+        browser.findElement(omsCode).click();
+        StaffBrowser.settled(browser);
+        String highest = Cards.string("select oms_code from institution where oms_code is not null order by oms_code desc limit 1");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows("institution").get(0).getText().contains(highest));
+
+        search("specialtiesForm:specialties:globalFilter", "офтальм");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows("specialty").size() == 1);
+        assertTrue(rows("specialty").get(0).getText().contains("Офтальмолог"), rows("specialty").get(0).getText());
+        Portal.screenshot(browser, "staff-directory-lazy");
+
+        browser.findElement(By.cssSelector("tr.institution a[data-institution='1']")).click();
+        String surname = Cards.string("select last_name from doctor where institution_id = 1 order by last_name desc, id desc "
+                + "limit 1");
+        search("doctorsForm:doctors:globalFilter", surname.toUpperCase());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !rows("doctor").isEmpty()
+                && rows("doctor").stream().allMatch(r -> r.getText().contains(surname)));
+        assertEquals(Cards.number("select count(*) from doctor d join specialty s on s.id = d.specialty_id where "
+                + "d.institution_id = 1 and (lower(d.last_name) like ? or lower(d.first_name) like ? or lower(s.name) like ? "
+                + "or lower(d.cabinet) like ?)", "%" + surname.toLowerCase() + "%", "%" + surname.toLowerCase() + "%",
+                "%" + surname.toLowerCase() + "%", "%" + surname.toLowerCase() + "%"), rows("doctor").size());
+    }
+
+    /** Types into a lazy table's search box as a user does (each key asks the server), and waits for the table. */
+    private void search(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        if (!text.isEmpty()) {
+            input.sendKeys(text);
+        }
+        StaffBrowser.settled(browser);
+    }
+
+    private java.util.List<WebElement> rows(String kind) {
+        return browser.findElements(By.cssSelector("tr." + kind));
     }
 }

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the staff workspace's browser tests share: the staff login and a click that waits for the next page. */
@@ -64,6 +66,20 @@ final class StaffBrowser {
 
     static void submit(WebDriver browser, By button) {
         submit(browser, browser.findElement(button));
+    }
+
+    /** Waits until PrimeFaces' ajax queue is empty and no lazy table is loading (after a page, sort or filter). */
+    static void settled(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && !document.querySelector('.ui-datatable .ui-icon-loading, .ui-datatable-loading');")));
+    }
+
+    /** Chooses an option of a lazy table's column filter (a {@code p:selectOneMenu}) by its label, and waits. */
+    static void filter(WebDriver browser, String menuId, String label) {
+        browser.findElement(By.id(menuId)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+        settled(browser);
     }
 
     /**

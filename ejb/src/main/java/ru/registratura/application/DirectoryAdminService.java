@@ -17,6 +17,7 @@ import ru.registratura.domain.audit.AuditRepository;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.FullName;
 import ru.registratura.domain.card.InvalidValueException;
+import ru.registratura.domain.directory.DirectoryFilter;
 import ru.registratura.domain.directory.DirectoryRepository;
 import ru.registratura.domain.directory.District;
 import ru.registratura.domain.directory.DistrictKind;
@@ -75,6 +76,39 @@ public class DirectoryAdminService {
     public List<Institution> institutions(StaffActor admin) {
         requireAdmin(admin);
         return institutions.findAllWithDivisions();
+    }
+
+    /** A page of the institutions the filter selects, for the directory's lazy table. */
+    public List<Institution> institutions(StaffActor admin, DirectoryFilter filter, int first, int max) {
+        requireAdmin(admin);
+        return directory.institutions(filter, first, max);
+    }
+
+    public long countInstitutions(StaffActor admin, DirectoryFilter filter) {
+        requireAdmin(admin);
+        return directory.countInstitutions(filter);
+    }
+
+    /** A page of an institution's doctors the filter selects. */
+    public List<Doctor> doctors(StaffActor admin, long institutionId, DirectoryFilter filter, int first, int max) {
+        requireAdmin(admin);
+        return directory.doctorsOf(institutionId, filter, first, max);
+    }
+
+    public long countDoctors(StaffActor admin, long institutionId, DirectoryFilter filter) {
+        requireAdmin(admin);
+        return directory.countDoctorsOf(institutionId, filter);
+    }
+
+    /** A page of the specialties the filter selects. */
+    public List<Specialty> specialties(StaffActor admin, DirectoryFilter filter, int first, int max) {
+        requireAdmin(admin);
+        return directory.specialties(filter, first, max);
+    }
+
+    public long countSpecialties(StaffActor admin, DirectoryFilter filter) {
+        requireAdmin(admin);
+        return directory.countSpecialties(filter);
     }
 
     public Optional<Institution> institution(StaffActor admin, long id) {

@@ -39,6 +39,7 @@ import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.BookingRule;
 import ru.registratura.domain.scheduling.Channel;
+import ru.registratura.domain.scheduling.DaySelection;
 import ru.registratura.domain.scheduling.SlotRepository;
 import ru.registratura.infrastructure.config.RegionSettings;
 
@@ -305,33 +306,54 @@ public class RegistryService {
     }
 
     /** One appointment of the day list. */
-    public record DayEntry(long appointmentId, Instant startsAt, String patient, String cabinet, String status,
-                           String channel, boolean markable) implements Serializable {
-    }
-
-    /** A doctor's appointments of the day. */
-    public record DoctorDay(long doctorId, String doctor, String specialty, String institution, List<DayEntry> entries)
+    public record DayEntry(long appointmentId, Instant startsAt, String doctor, String specialty, String institution,
+                           String patient, String cabinet, String status, String channel, boolean markable)
             implements Serializable {
     }
 
-    /** The day's appointments (not cancelled) at the operator's institutions, by doctor; audited. */
-    public List<DoctorDay> dayList(StaffActor actor, LocalDate day) {
+    /** Which of the day's appointments a page of the day list shows: one doctor's, one status's (null: any). */
+    public record DayQuery(LocalDate day, Long doctorId, AppointmentStatus status, DaySelection.Order order)
+            implements Serializable {
+    }
+
+    /**
+     * The doctors of the operator's institutions with appointments (not cancelled) on the day, with how many each;
+     * audited once as the day list viewed (its pages are read by {@link #dayPage}).
+     */
+    public List<DaySelection.DoctorOfDay> dayDoctors(StaffActor actor, LocalDate day) {
         requireRegistrar(actor);
-        Instant from = day.atStartOfDay(region.zone()).toInstant();
-        Instant until = day.plusDays(1).atStartOfDay(region.zone()).toInstant();
-        boolean markable = !day.isAfter(region.today());
-        Map<Long, DoctorDay> byDoctor = new LinkedHashMap<>();
-        for (Appointment a : appointments.ofDay(actor.institutionIds(), from, until)) {
-            var doctor = a.getSlot().getDoctor();
-            byDoctor.computeIfAbsent(doctor.getId(), id -> new DoctorDay(id, doctor.getFullName(),
-                            doctor.getSpecialty().getName(), doctor.getInstitution().getShortName(), new ArrayList<>()))
-                    .entries().add(new DayEntry(a.getId(), a.getSlot().getStartsAt(), a.getPatientName(),
-                            a.getSlot().getCabinet(), a.getStatus().name(), a.getChannel().name(), markable));
-        }
-        int count = byDoctor.values().stream().mapToInt(d -> d.entries().size()).sum();
+        List<DaySelection.DoctorOfDay> doctors = appointments.doctorsOfDay(selection(actor, new DayQuery(day, null, null,
+                DaySelection.Order.TIME)));
+        long count = doctors.stream().mapToLong(DaySelection.DoctorOfDay::appointments).sum();
         audit.record(AuditEvent.ofStaff(clock.instant(), AuditAction.STAFF_DAY_LIST_VIEWED, AuditOutcome.SUCCESS,
                 actor.userId(), actor.username(), actor.remoteAddress(), null, day + ", " + count + " appointments"));
-        return List.copyOf(byDoctor.values());
+        return doctors;
+    }
+
+    /** How many of the day's appointments at the operator's institutions the query selects. */
+    public long dayCount(StaffActor actor, DayQuery query) {
+        requireRegistrar(actor);
+        return appointments.countOfDay(selection(actor, query));
+    }
+
+    /** A page of the day's appointments at the operator's institutions, in the query's order. */
+    public List<DayEntry> dayPage(StaffActor actor, DayQuery query, int first, int max) {
+        requireRegistrar(actor);
+        boolean markable = !query.day().isAfter(region.today());
+        return appointments.ofDay(selection(actor, query), first, max).stream()
+                .map(a -> {
+                    Doctor doctor = a.getSlot().getDoctor();
+                    return new DayEntry(a.getId(), a.getSlot().getStartsAt(), doctor.getFullName(),
+                            doctor.getSpecialty().getName(), doctor.getInstitution().getShortName(), a.getPatientName(),
+                            a.getSlot().getCabinet(), a.getStatus().name(), a.getChannel().name(), markable);
+                })
+                .toList();
+    }
+
+    private DaySelection selection(StaffActor actor, DayQuery query) {
+        return new DaySelection(actor.institutionIds(), query.day().atStartOfDay(region.zone()).toInstant(),
+                query.day().plusDays(1).atStartOfDay(region.zone()).toInstant(), query.doctorId(), query.status(),
+                query.order() == null ? DaySelection.Order.TIME : query.order());
     }
 
     /**

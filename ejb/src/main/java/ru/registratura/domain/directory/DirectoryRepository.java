@@ -26,6 +26,21 @@ public interface DirectoryRepository {
     /** Every specialty, by name. */
     List<Specialty> specialties();
 
+    /** A page of the institutions the filter selects (by short name, or short name / OMS code / name). */
+    List<Institution> institutions(DirectoryFilter filter, int first, int max);
+
+    long countInstitutions(DirectoryFilter filter);
+
+    /** A page of an institution's doctors (inactive too) the filter selects (by name, or name / specialty / cabinet). */
+    List<Doctor> doctorsOf(long institutionId, DirectoryFilter filter, int first, int max);
+
+    long countDoctorsOf(long institutionId, DirectoryFilter filter);
+
+    /** A page of the specialties the filter selects (by name, or name / federal code). */
+    List<Specialty> specialties(DirectoryFilter filter, int first, int max);
+
+    long countSpecialties(DirectoryFilter filter);
+
     void add(Object entity);
 
     /** Every doctor who receives patients, with specialty, institution and division, by name. */

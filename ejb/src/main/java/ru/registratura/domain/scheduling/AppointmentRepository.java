@@ -28,8 +28,14 @@ public interface AppointmentRepository {
     /** Ids of the BOOKED appointments not yet reminded whose slots start in [from, until). */
     List<Long> dueForReminder(Instant from, Instant until);
 
-    /** The appointments not cancelled starting in [from, until) at the institutions, by doctor and time. */
-    List<Appointment> ofDay(Collection<Long> institutionIds, Instant from, Instant until);
+    /** A page of the day's appointments selected, with their slots, doctors, specialties and institutions; one query. */
+    List<Appointment> ofDay(DaySelection selection, int first, int max);
+
+    /** How many of the day's appointments are selected. */
+    long countOfDay(DaySelection selection);
+
+    /** The doctors of the selection's institutions with appointments (not cancelled) in its period, by name. */
+    List<DaySelection.DoctorOfDay> doctorsOfDay(DaySelection selection);
 
     /** The booked, future appointments of a register person without a card (registry bookings). */
     List<Appointment> upcomingOfEntry(long registerEntryId, Instant now);

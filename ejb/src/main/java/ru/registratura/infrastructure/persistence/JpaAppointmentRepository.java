@@ -12,12 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import ru.registratura.domain.card.CardAppointment;
 import ru.registratura.domain.card.CardAppointments;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.AppointmentStatus;
+import ru.registratura.domain.scheduling.DaySelection;
 
 /** Appointments, for booking and for the card file (which only reads them). */
 @ApplicationScoped
@@ -90,18 +92,64 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
     }
 
     @Override
-    public List<Appointment> ofDay(Collection<Long> institutionIds, Instant from, Instant until) {
-        if (institutionIds.isEmpty()) {
+    public List<Appointment> ofDay(DaySelection selection, int first, int max) {
+        if (selection.institutionIds().isEmpty()) {
             return List.of();
         }
-        return em.createQuery(WITH_SLOT + "where d.institution.id in :institutions and a.status <> :cancelled "
-                        + "and s.startsAt >= :from and s.startsAt < :until "
-                        + "order by d.lastName, d.firstName, d.id, s.startsAt", Appointment.class)
-                .setParameter("institutions", institutionIds)
-                .setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .setParameter("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-                .setParameter("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+        return selected(em.createQuery(WITH_SLOT + dayWhere(selection) + "order by " + selection.order().jpql(),
+                Appointment.class), selection)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    public long countOfDay(DaySelection selection) {
+        if (selection.institutionIds().isEmpty()) {
+            return 0;
+        }
+        return selected(em.createQuery("select count(a) from Appointment a join a.slot s join s.doctor d "
+                + dayWhere(selection), Long.class), selection).getSingleResult();
+    }
+
+    @Override
+    public List<DaySelection.DoctorOfDay> doctorsOfDay(DaySelection selection) {
+        if (selection.institutionIds().isEmpty()) {
+            return List.of();
+        }
+        DaySelection all = new DaySelection(selection.institutionIds(), selection.from(), selection.until(), null, null,
+                selection.order());
+        return selected(em.createQuery("select d.id, d.lastName, d.firstName, d.middleName, sp.name, i.shortName, "
+                        + "count(a) from Appointment a join a.slot s join s.doctor d join d.specialty sp "
+                        + "join d.institution i " + dayWhere(all) + "group by d.id, d.lastName, d.firstName, "
+                        + "d.middleName, sp.name, i.shortName order by d.lastName, d.firstName, d.id", Object[].class),
+                all)
+                .getResultStream()
+                .map(r -> new DaySelection.DoctorOfDay((Long) r[0],
+                        r[3] == null ? r[1] + " " + r[2] : r[1] + " " + r[2] + " " + r[3], (String) r[4], (String) r[5],
+                        (Long) r[6]))
+                .toList();
+    }
+
+    /** The day's selection as a JPQL {@code where} over appointment {@code a}, slot {@code s} and doctor {@code d}. */
+    private static String dayWhere(DaySelection selection) {
+        return "where d.institution.id in :institutions and a.status <> :cancelled and s.startsAt >= :from "
+                + "and s.startsAt < :until " + (selection.doctorId() == null ? "" : "and d.id = :doctor ")
+                + (selection.status() == null ? "" : "and a.status = :status ");
+    }
+
+    private static <T> TypedQuery<T> selected(TypedQuery<T> query, DaySelection selection) {
+        query.setParameter("institutions", selection.institutionIds())
+                .setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("from", OffsetDateTime.ofInstant(selection.from(), ZoneOffset.UTC))
+                .setParameter("until", OffsetDateTime.ofInstant(selection.until(), ZoneOffset.UTC));
+        if (selection.doctorId() != null) {
+            query.setParameter("doctor", selection.doctorId());
+        }
+        if (selection.status() != null) {
+            query.setParameter("status", selection.status());
+        }
+        return query;
     }
 
     @Override

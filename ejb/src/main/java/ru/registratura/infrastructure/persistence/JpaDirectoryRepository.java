@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import ru.registratura.domain.directory.DirectoryFilter;
 import ru.registratura.domain.directory.DirectoryRepository;
 import ru.registratura.domain.directory.District;
 import ru.registratura.domain.directory.Division;
@@ -74,6 +77,85 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     @Override
     public List<Specialty> specialties() {
         return em.createQuery("select s from Specialty s order by s.name", Specialty.class).getResultList();
+    }
+
+    private static final Map<String, String> INSTITUTION_ORDERS = Map.of("shortName", "i.shortName", "omsCode", "i.omsCode",
+            "name", "i.name");
+    private static final String INSTITUTION_TEXT = "(lower(i.shortName) like :text escape '\\' "
+            + "or lower(i.name) like :text escape '\\' or lower(i.omsCode) like :text escape '\\')";
+    private static final Map<String, String> DOCTOR_ORDERS = Map.of("name", "d.lastName, d.firstName", "specialty",
+            "sp.name", "cabinet", "d.cabinet");
+    private static final String DOCTOR_TEXT = "(lower(d.lastName) like :text escape '\\' "
+            + "or lower(d.firstName) like :text escape '\\' or lower(sp.name) like :text escape '\\' "
+            + "or lower(d.cabinet) like :text escape '\\')";
+    private static final Map<String, String> SPECIALTY_ORDERS = Map.of("name", "s.name", "federalCode", "s.federalCode");
+    private static final String SPECIALTY_TEXT = "(lower(s.name) like :text escape '\\' "
+            + "or lower(s.federalCode) like :text escape '\\')";
+
+    @Override
+    public List<Institution> institutions(DirectoryFilter filter, int first, int max) {
+        return page(em.createQuery("select i from Institution i " + where(filter, INSTITUTION_TEXT, null)
+                + orderBy(filter, INSTITUTION_ORDERS, "i.shortName", "i.id"), Institution.class), filter, first, max);
+    }
+
+    @Override
+    public long countInstitutions(DirectoryFilter filter) {
+        return bound(em.createQuery("select count(i) from Institution i " + where(filter, INSTITUTION_TEXT, null),
+                Long.class), filter).getSingleResult();
+    }
+
+    @Override
+    public List<Doctor> doctorsOf(long institutionId, DirectoryFilter filter, int first, int max) {
+        return page(em.createQuery("select d from Doctor d join fetch d.specialty sp left join fetch d.division "
+                        + where(filter, DOCTOR_TEXT, "d.institution.id = :institution and ")
+                        + orderBy(filter, DOCTOR_ORDERS, "d.lastName, d.firstName", "d.id"), Doctor.class)
+                .setParameter("institution", institutionId), filter, first, max);
+    }
+
+    @Override
+    public long countDoctorsOf(long institutionId, DirectoryFilter filter) {
+        return bound(em.createQuery("select count(d) from Doctor d join d.specialty sp "
+                + where(filter, DOCTOR_TEXT, "d.institution.id = :institution and "), Long.class)
+                .setParameter("institution", institutionId), filter).getSingleResult();
+    }
+
+    @Override
+    public List<Specialty> specialties(DirectoryFilter filter, int first, int max) {
+        return page(em.createQuery("select s from Specialty s " + where(filter, SPECIALTY_TEXT, null)
+                + orderBy(filter, SPECIALTY_ORDERS, "s.name", "s.id"), Specialty.class), filter, first, max);
+    }
+
+    @Override
+    public long countSpecialties(DirectoryFilter filter) {
+        return bound(em.createQuery("select count(s) from Specialty s " + where(filter, SPECIALTY_TEXT, null),
+                Long.class), filter).getSingleResult();
+    }
+
+    /** {@code where} of a list: the fixed condition ending in "and", then the text's. */
+    private static String where(DirectoryFilter filter, String text, String fixed) {
+        String condition = (fixed == null ? "" : fixed) + (filter.pattern() == null ? "" : text + " and ");
+        return condition.isEmpty() ? "" : "where " + condition.substring(0, condition.length() - " and ".length()) + " ";
+    }
+
+    /** {@code order by} the column chosen among the list's own (never a text from the request), then by id. */
+    private static String orderBy(DirectoryFilter filter, Map<String, String> orders, String byDefault, String id) {
+        String columns = filter.sortBy() == null ? null : orders.get(filter.sortBy());
+        if (columns == null) {
+            return "order by " + byDefault + ", " + id;
+        }
+        String direction = filter.descending() ? " desc" : "";
+        return "order by " + String.join(direction + ", ", columns.split(", ")) + direction + ", " + id + direction;
+    }
+
+    private static <T> TypedQuery<T> bound(TypedQuery<T> query, DirectoryFilter filter) {
+        if (filter.pattern() != null) {
+            query.setParameter("text", filter.pattern());
+        }
+        return query;
+    }
+
+    private static <T> List<T> page(TypedQuery<T> query, DirectoryFilter filter, int first, int max) {
+        return bound(query, filter).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override

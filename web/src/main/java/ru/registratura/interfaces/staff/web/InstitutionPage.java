@@ -8,6 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.LazyDataModel;
+
 import ru.registratura.application.DirectoryAdminService;
 import ru.registratura.application.DirectoryAdminService.DistrictForm;
 import ru.registratura.application.DirectoryAdminService.DivisionForm;
@@ -15,6 +17,7 @@ import ru.registratura.application.DirectoryAdminService.InstitutionForm;
 import ru.registratura.application.MunicipalityAdminService;
 import ru.registratura.application.StaffAccessDeniedException;
 import ru.registratura.domain.card.InvalidCardException;
+import ru.registratura.domain.directory.DirectoryFilter;
 import ru.registratura.domain.directory.District;
 import ru.registratura.domain.directory.DistrictKind;
 import ru.registratura.domain.directory.Division;
@@ -64,6 +67,20 @@ public class InstitutionPage implements Serializable {
     private List<Division> divisions = List.of();
     private List<District> districts = List.of();
     private List<Doctor> doctors = List.of();
+    /** The institution's doctors in the lazy table: searched, sorted and paged on the server. */
+    private final DirectoryRows<Doctor> doctorRows = new DirectoryRows<>(new DirectoryRows.Source<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long count(DirectoryFilter filter) {
+            return id == null ? 0 : directory.countDoctors(current.actor(), id, filter);
+        }
+
+        @Override
+        public List<Doctor> page(DirectoryFilter filter, int first, int max) {
+            return id == null ? List.of() : directory.doctors(current.actor(), id, filter, first, max);
+        }
+    }, Doctor::getId);
 
     public void load() {
         try {
@@ -177,8 +194,8 @@ public class InstitutionPage implements Serializable {
         return districts;
     }
 
-    public List<Doctor> getDoctors() {
-        return doctors;
+    public LazyDataModel<Doctor> getDoctors() {
+        return doctorRows;
     }
 
     public PlaceForm getPlace() {
