@@ -7,8 +7,16 @@
 //   Alt+N                                      another patient
 //   Esc                                        closes the confirmation (PrimeFaces), or gives up moving an appointment
 // Keys are read by event.code: they work the same on a Russian keyboard layout.
+// The doctor's week (staff/schedule.xhtml): the calendar's options that its tag has no attribute for.
 (function () {
     'use strict';
+
+    // The doctor's week (p:schedule extender="doctorWeekOptions"): the time grid as tall as its day, scrolled with the
+    // page. FullCalendar's own scroller would be a scrolling region without anything to focus when the week is empty,
+    // out of keyboard reach, and no role or tabindex may be put inside its grid.
+    window.doctorWeekOptions = function () {
+        this.cfg.options.height = 'auto';
+    };
 
     function screen() {
         return document.getElementById('phoneScreen');

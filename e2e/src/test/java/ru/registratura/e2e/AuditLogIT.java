@@ -44,9 +44,7 @@ class AuditLogIT {
     }
 
     private void type(String id, String value) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
+        StaffBrowser.retype(browser.findElement(By.id(id)), value);
     }
 
     private List<WebElement> events() {

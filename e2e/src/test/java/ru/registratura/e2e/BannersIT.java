@@ -38,9 +38,7 @@ class BannersIT {
     }
 
     private void fill(String id, String value) {
-        WebElement input = browser.findElement(By.id("bannerForm:" + id));
-        input.clear();
-        input.sendKeys(value);
+        StaffBrowser.retype(browser.findElement(By.id("bannerForm:" + id)), value);
     }
 
     private List<String> homeBanners() {
@@ -96,8 +94,8 @@ class BannersIT {
         fill("title", TITLE);
         fill("body", "Текст");
         fill("linkUrl", "javascript:alert(document.cookie)");
-        fill("shownFrom", "10.12.2026");
-        fill("shownUntil", "01.12.2026");
+        fill("shownFrom_input", "10.12.2026");
+        fill("shownUntil_input", "01.12.2026");
         StaffBrowser.submit(browser, By.id("bannerForm:preview"));
         assertTrue(browser.findElements(By.cssSelector("#bannerPreview a")).isEmpty(), "no script link even in the preview");
         StaffBrowser.submit(browser, By.id("bannerForm:save"));

@@ -39,9 +39,7 @@ class LegalActsIT {
     }
 
     private void fill(String id, String value) {
-        WebElement input = browser.findElement(By.id("legalForm:" + id));
-        input.clear();
-        input.sendKeys(value);
+        StaffBrowser.retype(browser.findElement(By.id("legalForm:" + id)), value);
     }
 
     private String error(String field) {
@@ -66,15 +64,15 @@ class LegalActsIT {
         assertEquals("Укажите название акта", error("title"));
         assertEquals("Ссылка: адрес, начинающийся с https:// или http://", error("url"));
         fill("title", TITLE);
-        fill("adoptedOn", "31.02.2025");
+        fill("adoptedOn_input", "31.02.2025");
         StaffBrowser.submit(browser, By.id("legalForm:save"));
-        assertEquals("Укажите дату в формате ДД.ММ.ГГГГ", error("adoptedOn"));
+        assertEquals("Укажите дату в формате ДД.ММ.ГГГГ", error("adoptedOn_input"));
         assertEquals(0, Staff.execute("update legal_act set title = title where title like 'Тестовый акт%'"), "nothing saved");
         Portal.screenshot(browser, "legal-admin-1-refused");
 
         browser.findElement(By.cssSelector("input[name='legalForm:level'][value='REGIONAL']")).click();
         fill("number", "123-пп");
-        fill("adoptedOn", "26.12.2025");
+        fill("adoptedOn_input", "26.12.2025");
         fill("url", "https://irkobl.ru/");
         StaffBrowser.submit(browser, By.id("legalForm:save"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Акт сохранён"));

@@ -42,12 +42,8 @@ class PatientSearchIT {
 
     private void search(String policy, String snils, String lastName, String birthDate) {
         for (String[] field : new String[][] {{"policyNumber", policy}, {"snils", snils}, {"lastName", lastName},
-                {"birthDate", birthDate}}) {
-            WebElement input = browser.findElement(By.id("searchForm:" + field[0]));
-            input.clear();
-            if (field[1] != null) {
-                input.sendKeys(field[1]);
-            }
+                {"birthDate_input", birthDate}}) {
+            StaffBrowser.retype(browser.findElement(By.id("searchForm:" + field[0])), field[1]);
         }
         StaffBrowser.submit(browser, By.id("searchForm:search"));
     }

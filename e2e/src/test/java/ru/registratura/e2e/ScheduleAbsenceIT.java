@@ -102,9 +102,7 @@ class ScheduleAbsenceIT {
     }
 
     private void type(String id, String value) {
-        WebElement input = operator.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
+        StaffBrowser.retype(operator.findElement(By.id(id)), value);
     }
 
     private String main(WebDriver browser) {
@@ -134,8 +132,8 @@ class ScheduleAbsenceIT {
         assertEquals(1, operator.findElements(By.cssSelector("tr.template")).size());
 
         // Without a reason: refused next to the field, nothing changes.
-        type("exceptionForm:firstDay", DATE.format(day));
-        type("exceptionForm:lastDay", DATE.format(day));
+        type("exceptionForm:firstDay_input", DATE.format(day));
+        type("exceptionForm:lastDay_input", DATE.format(day));
         StaffBrowser.submit(operator, By.id("exceptionForm:add"));
         assertTrue(main(operator).contains("Укажите причину"), main(operator));
         assertEquals(0, Cards.number("select count(*) from schedule_exception where doctor_id = " + doctor));

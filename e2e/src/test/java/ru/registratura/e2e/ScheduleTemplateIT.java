@@ -54,9 +54,7 @@ class ScheduleTemplateIT {
     }
 
     private void type(String id, String value) {
-        WebElement input = operator.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
+        StaffBrowser.retype(operator.findElement(By.id(id)), value);
     }
 
     /** Ticks exactly these weekdays (0 is Monday) on the template form. */
@@ -106,7 +104,7 @@ class ScheduleTemplateIT {
         type("templateForm:slotMinutes", "20");
         type("templateForm:cabinet", "305");
         operator.findElement(By.cssSelector("input[name='templateForm:access'][value='REGISTRY']")).click();
-        type("templateForm:validFrom", DATE.format(from));
+        type("templateForm:validFrom_input", DATE.format(from));
         StaffBrowser.submit(operator, By.id("templateForm:save"));
         assertTrue(main().contains("Расписание изменено"), main());
 

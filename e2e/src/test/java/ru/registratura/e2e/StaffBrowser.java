@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -66,6 +67,17 @@ final class StaffBrowser {
 
     static void submit(WebDriver browser, By button) {
         submit(browser, browser.findElement(button));
+    }
+
+    /**
+     * Replaces a field's text as a user does (select all, delete, type): WebDriver's {@code clear()} does not reach
+     * PrimeFaces' date picker, which keeps its date and puts it back.
+     */
+    static void retype(WebElement input, String value) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        if (value != null && !value.isEmpty()) {
+            input.sendKeys(value);
+        }
     }
 
     /** Waits until PrimeFaces' ajax queue is empty and no lazy table is loading (after a page, sort or filter). */

@@ -131,8 +131,8 @@ class StaffJourneyIT {
         while (!browser.findElements(By.cssSelector("tr.exception .remove-exception")).isEmpty()) {
             StaffBrowser.submit(browser, browser.findElement(By.cssSelector("tr.exception .remove-exception")));
         }
-        type("exceptionForm:firstDay", DATE.format(day));
-        type("exceptionForm:lastDay", DATE.format(day));
+        type("exceptionForm:firstDay_input", DATE.format(day));
+        type("exceptionForm:lastDay_input", DATE.format(day));
         type("exceptionForm:reason", "учёба врача");
         StaffBrowser.submit(browser, By.id("exceptionForm:add"));
         if (!browser.findElements(By.id("confirmForm:confirm")).isEmpty()) {
@@ -178,9 +178,7 @@ class StaffJourneyIT {
     }
 
     private void type(String id, String value) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
+        StaffBrowser.retype(browser.findElement(By.id(id)), value);
     }
 
     /** The registry's patient search by policy; returns the list of people found. */
