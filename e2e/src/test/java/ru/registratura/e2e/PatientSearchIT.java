@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A registry operator finds a patient by policy, SNILS, or surname and birth date, over portal cards and the
@@ -49,7 +51,7 @@ class PatientSearchIT {
     }
 
     private List<String> rows() {
-        return browser.findElements(By.cssSelector("#found .found-patient")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("tr.found-patient")).stream().map(WebElement::getText).toList();
     }
 
     private String main() {
@@ -84,7 +86,7 @@ class PatientSearchIT {
         assertTrue(row.contains("Иванова Мария") && row.contains("14.05.1986"), row);
         assertTrue(row.contains("Поликлиника № 4, участок 2"), row);
         assertTrue(row.contains("есть"), "a card in the portal: " + row);
-        assertEquals(1, browser.findElements(By.cssSelector("#found .found-appointment")).size(), row);
+        assertEquals(1, browser.findElements(By.cssSelector("tr.found-patient .found-appointment")).size(), row);
         Portal.screenshot(browser, "staff-patient-found");
         assertEquals(searches + 1, Esia.audited("STAFF_PATIENT_SEARCH", "SUCCESS", "registrator.p4"));
         String detail = Cards.string("select detail from audit_event where action = 'STAFF_PATIENT_SEARCH' and "
@@ -117,7 +119,7 @@ class PatientSearchIT {
         ivanovaWithAnAppointment();
         logIn("registrator.dp3", Staff.PASSWORD);
         search(IVANOVA_POLICY, null, null, null);
-        assertTrue(browser.findElements(By.id("found")).isEmpty());
+        assertTrue(browser.findElements(By.id("resultsForm:found")).isEmpty());
         assertTrue(browser.findElement(By.id("nothingFound")).getText().contains("никого не найдено"));
         assertFalse(main().contains("Иванова"), "nothing of the patient is shown");
     }
@@ -140,7 +142,7 @@ class PatientSearchIT {
         assertTrue(main().contains("ДД.ММ.ГГГГ"), main());
         Portal.screenshot(browser, "staff-patient-search-refused");
 
-        assertTrue(browser.findElements(By.id("found")).isEmpty());
+        assertTrue(browser.findElements(By.id("resultsForm:found")).isEmpty());
         assertEquals(searches, Esia.audited("STAFF_PATIENT_SEARCH", "SUCCESS", "registrator.p4"), "nothing searched");
     }
 
@@ -151,7 +153,50 @@ class PatientSearchIT {
         logIn("test.searchadmin", Staff.PASSWORD);
         search(IVANOVA_POLICY, null, null, null);
         assertTrue(browser.findElement(By.id("messages")).getText().contains("только регистраторам"), main());
-        assertTrue(browser.findElements(By.id("found")).isEmpty());
+        assertTrue(browser.findElements(By.id("resultsForm:found")).isEmpty());
         assertEquals(refused + 1, Esia.audited("STAFF_PATIENT_SEARCH", "FORBIDDEN", "test.searchadmin"));
+    }
+
+    /**
+     * A search that finds many people shows them ten at a time, each page read on the server: twelve register people
+     * of the operator's institution with one surname and birth date (and one of another institution, not shown),
+     * paged, sorted by name the other way, and filtered to portal cards only (none).
+     */
+    @Test
+    void aSearchFindingManyIsPagedSortedAndFilteredOnTheServer() throws Exception {
+        Staff.execute("delete from attachment_register where register_key like 'IT-MANY-%'");
+        String[] names = {"Агата", "Алла", "Анна", "Вера", "Галина", "Дарья", "Ева", "Жанна", "Зоя", "Инна", "Кира", "Лада", "Мила"};
+        for (int i = 1; i <= 13; i++) {
+            Staff.execute("insert into attachment_register (id, register_key, policy_number, last_name, first_name, birth_date, "
+                    + "sex, institution_id, attached_since) values (" + (990_000_000 + i) + ", 'IT-MANY-" + i + "', '"
+                    + (9_900_000_000_000_000L + i) + "', 'Многолюдова', '" + names[i - 1] + "', date '1980-02-01', "
+                    + "'F', " + (i == 13 ? 3 : 1) + ", date '2020-01-01')");
+        }
+        int searches = Esia.audited("STAFF_PATIENT_SEARCH", "SUCCESS", "registrator.p4");
+        logIn("registrator.p4", Staff.PASSWORD);
+        search(null, null, "многолюдова", "01.02.1980");
+        assertTrue(main().contains("Найдено: 12"), main());
+        assertEquals(10, rows().size(), "a page of ten, not all twelve");
+        assertTrue(rows().get(0).contains("Многолюдова Агата"), rows().toString());
+        assertEquals(searches + 1, Esia.audited("STAFF_PATIENT_SEARCH", "SUCCESS", "registrator.p4"), "one search, audited once");
+
+        browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+        StaffBrowser.settled(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows().size() == 2);
+        assertTrue(rows().get(1).contains("Многолюдова Лада"), rows().toString());
+        assertFalse(main().contains("Мила"), "another institution's person is not found");
+
+        By name = By.xpath("//th[contains(@class, 'ui-sortable-column')][.//span[@class='ui-column-title' and text()='Пациент']]");
+        browser.findElement(name).click();
+        StaffBrowser.settled(browser);
+        browser.findElement(name).click();
+        StaffBrowser.settled(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows().get(0).contains("Многолюдова Лада"));
+        Portal.screenshot(browser, "staff-patient-search-lazy");
+
+        StaffBrowser.filter(browser, "resultsForm:found:sourceFilter", "есть");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> main().contains("Среди найденных таких нет"));
+        assertEquals(searches + 1, Esia.audited("STAFF_PATIENT_SEARCH", "SUCCESS", "registrator.p4"), "paging is not a search");
+        Staff.execute("delete from attachment_register where register_key like 'IT-MANY-%'");
     }
 }

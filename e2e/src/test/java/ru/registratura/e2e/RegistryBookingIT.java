@@ -73,7 +73,7 @@ class RegistryBookingIT {
         browser.get(Portal.BASE_URL + "/staff/patients.xhtml");
         browser.findElement(By.id("searchForm:policyNumber")).sendKeys(IVANOVA_POLICY);
         StaffBrowser.submit(browser, By.id("searchForm:search"));
-        StaffBrowser.submit(browser, By.cssSelector("#found .book-link"));
+        StaffBrowser.submit(browser, By.cssSelector("tr.found-patient .book-link"));
         assertTrue(browser.findElement(By.id("bookingFor")).getText().contains("Иванова Мария"));
         long slot = bookTheFirstFreeTime();
 

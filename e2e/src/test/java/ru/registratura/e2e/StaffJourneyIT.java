@@ -64,7 +64,7 @@ class StaffJourneyIT {
     void aRegistrarFindsAPatientByPolicyBooksByPhonePrintsTheTicketAndCancels() throws Exception {
         StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
         assertTrue(searchByPolicy(IVANOVA_POLICY).contains("Иванова Мария Петровна"));
-        StaffBrowser.submit(browser, By.cssSelector("#found .book-link"));
+        StaffBrowser.submit(browser, By.cssSelector("tr.found-patient .book-link"));
         assertTrue(browser.findElement(By.id("bookingFor")).getText().contains("Иванова Мария"));
         screenshot("staff-1-doctors");
 
@@ -153,7 +153,7 @@ class StaffJourneyIT {
     void anAdminFindsTheRegistrarsReadingOfAPatientInTheAuditLogAndExportsIt() throws Exception {
         StaffBrowser.logIn(browser, "registrator.p4", "Demo-Registrar-2026");
         searchByPolicy(IVANOVA_POLICY);
-        StaffBrowser.submit(browser, By.cssSelector("#found .book-link")); // opening the patient is audited
+        StaffBrowser.submit(browser, By.cssSelector("tr.found-patient .book-link")); // opening the patient is audited
         browser.manage().deleteAllCookies();
 
         StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
@@ -186,7 +186,7 @@ class StaffJourneyIT {
         browser.get(Portal.BASE_URL + "/staff/patients.xhtml");
         browser.findElement(By.id("searchForm:policyNumber")).sendKeys(policy);
         StaffBrowser.submit(browser, By.id("searchForm:search"));
-        return browser.findElement(By.id("found")).getText();
+        return browser.findElement(By.id("resultsForm:found")).getText();
     }
 
     private String count(String id) {

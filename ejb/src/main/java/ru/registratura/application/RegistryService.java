@@ -20,6 +20,7 @@ import ru.registratura.domain.attachment.AttachmentRegister;
 import ru.registratura.domain.attachment.AttachmentSearch;
 import ru.registratura.domain.attachment.AttachmentSearchRepository;
 import ru.registratura.domain.attachment.RegisterEntry;
+import ru.registratura.domain.attachment.RegistryPatients;
 import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.audit.AuditAction;
 import ru.registratura.domain.audit.AuditEvent;
@@ -29,6 +30,7 @@ import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.domain.card.Snils;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.DoctorRepository;
 import ru.registratura.domain.directory.Sex;
@@ -65,6 +67,9 @@ public class RegistryService {
     AttachmentSearchRepository searches;
 
     @Inject
+    RegistryPatients patients;
+
+    @Inject
     AppointmentRepository appointments;
 
     @Inject
@@ -85,12 +90,64 @@ public class RegistryService {
     @Inject
     Clock clock;
 
+    /** Which of the people found a results table shows: all, those with a portal card, those only in the register. */
+    public enum Source { ALL, PORTAL, REGISTER }
+
     /**
-     * The people of the operator's institutions the query finds, cards first, by name. A query that is not
-     * exactly one valid way refuses with its problems ({@link InvalidCardException}); a user who is not a
-     * registry operator is refused ({@link StaffAccessDeniedException}).
+     * The people of the operator's institutions the query finds, cards first, by name: the first {@value #MAX_FOUND}.
+     * A query that is not exactly one valid way refuses with its problems ({@link InvalidCardException}); a user who
+     * is not a registry operator is refused ({@link StaffAccessDeniedException}). Audited with how many were found.
      */
     public List<FoundPatient> search(StaffActor actor, PatientQuery query) {
+        searchCount(actor, query);
+        return searchPage(actor, query, Source.ALL, false, 0, MAX_FOUND);
+    }
+
+    /** How many people the query finds (checked as {@link #search}); the search is audited here, once. */
+    public long searchCount(StaffActor actor, PatientQuery query) {
+        RegistryPatients.Match match = match(actor, query);
+        RegistryPatients.Scope where = new RegistryPatients.Scope(actor.institutionIds(), clock.instant());
+        long found = patients.countCards(match, where) + patients.countEntries(match, where);
+        record(actor, AuditOutcome.SUCCESS, "by " + query.by().name().toLowerCase(Locale.ROOT) + ", " + found + " found");
+        return found;
+    }
+
+    /** How many of the people found are of the source (not audited: a count of a search audited already). */
+    public long searchCount(StaffActor actor, PatientQuery query, Source source) {
+        RegistryPatients.Match match = match(actor, query);
+        RegistryPatients.Scope where = new RegistryPatients.Scope(actor.institutionIds(), clock.instant());
+        return (source == Source.REGISTER ? 0 : patients.countCards(match, where))
+                + (source == Source.PORTAL ? 0 : patients.countEntries(match, where));
+    }
+
+    /**
+     * A page of the people the query finds, of the source: those with a portal card first, then those only in the
+     * register, each by name ({@code descending}: the other way). Only the page's rows and their appointments are
+     * read.
+     */
+    public List<FoundPatient> searchPage(StaffActor actor, PatientQuery query, Source source, boolean descending,
+                                         int first, int max) {
+        RegistryPatients.Match match = match(actor, query);
+        RegistryPatients.Scope where = new RegistryPatients.Scope(actor.institutionIds(), clock.instant());
+        List<FoundPatient> found = new ArrayList<>();
+        long cardsFound = source == Source.REGISTER ? 0 : patients.countCards(match, where);
+        if (first < cardsFound) {
+            for (PatientCard card : patients.cards(match, where, descending, first, max)) {
+                found.add(ofCard(actor, card));
+            }
+        }
+        int left = max - found.size();
+        if (left > 0 && source != Source.PORTAL) {
+            int offset = (int) Math.max(0, first - cardsFound);
+            for (RegisterEntry entry : patients.entries(match, where, descending, offset, left)) {
+                found.add(ofEntry(actor, entry));
+            }
+        }
+        return found;
+    }
+
+    /** The query as the search's match, once the user is found to be a registry operator and the query valid. */
+    private RegistryPatients.Match match(StaffActor actor, PatientQuery query) {
         if (!actor.registrar() || actor.institutionIds().isEmpty()) {
             record(actor, AuditOutcome.FORBIDDEN, "not a registrar");
             throw new StaffAccessDeniedException("patient search");
@@ -99,48 +156,34 @@ public class RegistryService {
         if (!problems.isEmpty()) {
             throw new InvalidCardException(problems);
         }
-        PatientQuery.By by = query.by();
-        String policy = by == PatientQuery.By.POLICY ? query.policyDigits() : null;
-        String snils = by == PatientQuery.By.SNILS ? query.snilsValue() : null;
-        String lastName = by == PatientQuery.By.NAME_AND_BIRTH_DATE ? query.lastName().strip() : null;
-        LocalDate birthDate = by == PatientQuery.By.NAME_AND_BIRTH_DATE ? query.birthDate() : null;
+        return switch (query.by()) {
+            case POLICY -> new RegistryPatients.Match(query.policyDigits(), null, null, null);
+            case SNILS -> new RegistryPatients.Match(null, Snils.parse(query.snilsValue()), null, null);
+            case NAME_AND_BIRTH_DATE -> new RegistryPatients.Match(null, null, query.lastName().strip(), query.birthDate());
+        };
+    }
 
-        Map<Long, FoundPatient> byEntry = new LinkedHashMap<>();
-        List<FoundPatient> found = new ArrayList<>();
-        for (PatientCard card : cards.matching(policy, snils, lastName, birthDate, MAX_FOUND)) {
-            Optional<RegisterEntry> entry = searches.find(card.getId())
-                    .filter(s -> s.getStatus() == SearchStatus.FOUND)
-                    .map(AttachmentSearch::getEntry);
-            List<FoundPatient.FoundAppointment> there = appointmentsThere(actor, card.getId());
-            boolean attachedThere = entry.isPresent() && actor.institutionIds().contains(entry.get().getInstitution().getId());
-            if (!attachedThere && there.isEmpty()) {
-                continue;
-            }
-            FoundPatient person = new FoundPatient(card.getId(), entry.map(RegisterEntry::getId).orElse(null),
-                    card.getFullName(), card.getBirthDate(), card.getSex() == null ? null : card.getSex().name(),
-                    card.getPolicy() == null ? null : card.getPolicy().toString(),
-                    card.getSnils() == null ? null : card.getSnils().value(),
-                    entry.map(e -> e.getInstitution().getShortName()).orElse(null),
-                    entry.map(e -> e.getDistrict() == null ? null : e.getDistrict().getNumber()).orElse(null), there);
-            found.add(person);
-            entry.ifPresent(e -> byEntry.put(e.getId(), person));
-        }
-        for (RegisterEntry entry : entries(policy, snils, lastName, birthDate)) {
-            if (byEntry.containsKey(entry.getId()) || !actor.institutionIds().contains(entry.getInstitution().getId())
-                    || found.size() >= MAX_FOUND) {
-                continue;
-            }
-            found.add(new FoundPatient(null, entry.getId(), entry.getFullName(), entry.getBirthDate(),
-                    entry.getSex() == null ? null : entry.getSex().name(),
-                    entry.getPolicy() == null ? null : entry.getPolicy().toString(), entry.getSnils(),
-                    entry.getInstitution().getShortName(),
-                    entry.getDistrict() == null ? null : entry.getDistrict().getNumber(),
-                    there(actor, appointments.upcomingOfEntry(entry.getId(), clock.instant()))));
-        }
-        found.sort(Comparator.comparing((FoundPatient p) -> !p.inPortal())
-                .thenComparing(p -> p.fullName().toLowerCase(Locale.ROOT)));
-        record(actor, AuditOutcome.SUCCESS, "by " + by.name().toLowerCase(Locale.ROOT) + ", " + found.size() + " found");
-        return found;
+    /** A card found, with the register entry its search found (if any) and its appointments at the institutions. */
+    private FoundPatient ofCard(StaffActor actor, PatientCard card) {
+        Optional<RegisterEntry> entry = searches.find(card.getId())
+                .filter(s -> s.getStatus() == SearchStatus.FOUND)
+                .map(AttachmentSearch::getEntry);
+        return new FoundPatient(card.getId(), entry.map(RegisterEntry::getId).orElse(null), card.getFullName(),
+                card.getBirthDate(), card.getSex() == null ? null : card.getSex().name(),
+                card.getPolicy() == null ? null : card.getPolicy().toString(),
+                card.getSnils() == null ? null : card.getSnils().value(),
+                entry.map(e -> e.getInstitution().getShortName()).orElse(null),
+                entry.map(e -> e.getDistrict() == null ? null : e.getDistrict().getNumber()).orElse(null),
+                appointmentsThere(actor, card.getId()));
+    }
+
+    /** A register entry found without a card, with its registry appointments at the institutions. */
+    private FoundPatient ofEntry(StaffActor actor, RegisterEntry entry) {
+        return new FoundPatient(null, entry.getId(), entry.getFullName(), entry.getBirthDate(),
+                entry.getSex() == null ? null : entry.getSex().name(),
+                entry.getPolicy() == null ? null : entry.getPolicy().toString(), entry.getSnils(),
+                entry.getInstitution().getShortName(), entry.getDistrict() == null ? null : entry.getDistrict().getNumber(),
+                there(actor, appointments.upcomingOfEntry(entry.getId(), clock.instant())));
     }
 
     /** What one search box found: the people, or why it looks for nobody yet (a bundle key; null when it looked). */
@@ -384,18 +427,6 @@ public class RegistryService {
         if (!actor.registrar() || actor.institutionIds().isEmpty()) {
             throw new StaffAccessDeniedException("registry");
         }
-    }
-
-    private List<RegisterEntry> entries(String policy, String snils, String lastName, LocalDate birthDate) {
-        if (policy != null) {
-            return register.byPolicyNumber(policy);
-        }
-        if (snils != null) {
-            return register.bySnils(snils);
-        }
-        return register.byBirthDate(birthDate).stream()
-                .filter(e -> e.getLastName().equalsIgnoreCase(lastName))
-                .toList();
     }
 
     private List<FoundPatient.FoundAppointment> appointmentsThere(StaffActor actor, long cardId) {

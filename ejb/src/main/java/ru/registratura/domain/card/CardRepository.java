@@ -1,6 +1,5 @@
 package ru.registratura.domain.card;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +12,6 @@ public interface CardRepository {
 
     /** Any card by id, whoever owns it: only for the background attachment search, never for a request. */
     Optional<PatientCard> find(long cardId);
-
-    /**
-     * Cards of any account matching a registry operator's search: by policy number, by SNILS, or by surname
-     * (any case) and birth date; at most {@code max}. The operator's institutions are checked by the caller.
-     */
-    List<PatientCard> matching(String policyNumber, String snils, String lastName, LocalDate birthDate, int max);
 
     void store(PatientCard card);
 

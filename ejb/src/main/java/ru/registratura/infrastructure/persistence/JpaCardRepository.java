@@ -1,20 +1,16 @@
 package ru.registratura.infrastructure.persistence;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import ru.registratura.domain.account.PatientAccount;
 import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.PatientCard;
-import ru.registratura.domain.card.Snils;
 
 @ApplicationScoped
 public class JpaCardRepository implements CardRepository {
@@ -54,25 +50,6 @@ public class JpaCardRepository implements CardRepository {
     @Override
     public void remove(PatientCard card) {
         em.remove(card);
-    }
-
-    @Override
-    public List<PatientCard> matching(String policyNumber, String snils, String lastName, LocalDate birthDate,
-                                      int max) {
-        TypedQuery<PatientCard> query;
-        if (policyNumber != null) {
-            query = em.createQuery("select c from PatientCard c where c.identity.policyNumber = :number", PatientCard.class)
-                    .setParameter("number", policyNumber);
-        } else if (snils != null) {
-            query = em.createQuery("select c from PatientCard c where c.identity.snils = :snils", PatientCard.class)
-                    .setParameter("snils", Snils.parse(snils));
-        } else {
-            query = em.createQuery("select c from PatientCard c where c.identity.birthDate = :birth and lower(c.identity.lastName) = :name",
-                            PatientCard.class)
-                    .setParameter("birth", birthDate)
-                    .setParameter("name", lastName.strip().toLowerCase(Locale.ROOT));
-        }
-        return query.setMaxResults(max).getResultList();
     }
 
     @Override
