@@ -2,8 +2,6 @@
 // from the portal only): what a page needs it marks with a data attribute, and this file does it.
 //   data-print          a button that prints the page (the ticket);
 //   data-submit-once    a form that is sent once, however often its button is pressed (the booking);
-//   data-confirm="…"    a button that asks first (deleting a banner, cancelling by the registry);
-//   data-reload-after   an element whose page reloads itself after that many milliseconds (a running import);
 //   data-reload         a button that reloads the page (the loading indicator's, below).
 // The loading indicator (#pageLoading, in the layout): a link followed or a form sent shows «Загрузка…» when the
 // next page has not come within 400 ms; when it has not come within data-fail-after milliseconds, the indicator
@@ -15,11 +13,6 @@ document.addEventListener('click', function (event) {
     }
     if (target.closest('[data-print]')) {
         window.print();
-        return;
-    }
-    var asking = target.closest('[data-confirm]');
-    if (asking && !window.confirm(asking.getAttribute('data-confirm'))) {
-        event.preventDefault();
     }
 });
 document.addEventListener('submit', function (event) {
@@ -30,12 +23,6 @@ document.addEventListener('submit', function (event) {
         } else {
             form.setAttribute('data-sent', 'true');
         }
-    }
-});
-document.addEventListener('DOMContentLoaded', function () {
-    var reload = document.querySelector('[data-reload-after]');
-    if (reload) {
-        window.setTimeout(function () { window.location.reload(); }, Number(reload.getAttribute('data-reload-after')));
     }
 });
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -83,8 +82,7 @@ class BannersIT {
         assertEquals(changes + 1 + moves, Esia.audited("BANNER_CHANGED", "SUCCESS", "test.banners"), "saved, then each move");
 
         browser.get(Portal.BASE_URL + "/staff/banners.xhtml");
-        ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
-        StaffBrowser.submit(browser, browser.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-delete")));
+        StaffBrowser.submitConfirmed(browser, browser.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-delete")));
         assertEquals(before, homeBanners().size());
     }
 

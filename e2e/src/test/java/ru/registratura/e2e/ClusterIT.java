@@ -29,7 +29,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -311,8 +310,7 @@ class ClusterIT {
             }
             long id = Cards.number("select id from banner where title = ?", title);
             admin.get(Portal.BASE_URL + "/staff/banners.xhtml");
-            ((JavascriptExecutor) admin).executeScript("window.confirm = function () { return true; };");
-            StaffBrowser.submit(admin, admin.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-delete")));
+            StaffBrowser.submitConfirmed(admin, admin.findElement(By.cssSelector("tr[data-banner='" + id + "'] .banner-delete")));
             for (String instance : PORTS.keySet()) {
                 assertTrue(eventually(() -> !home(instance).contains(title)), "the banner gone from " + instance);
             }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -120,8 +119,7 @@ class HelpAdminIT {
 
         // Deleted: gone.
         browser.get(Portal.BASE_URL + "/staff/help.xhtml");
-        ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
-        StaffBrowser.submit(browser, browser.findElement(By.cssSelector("tr[data-slug='" + SLUG + "'] .help-delete")));
+        StaffBrowser.submitConfirmed(browser, browser.findElement(By.cssSelector("tr[data-slug='" + SLUG + "'] .help-delete")));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Статья удалена"));
         assertFalse(publicTitles().contains("Приём в субботу и воскресенье"));
         assertEquals(404, new HttpSession().get(Portal.BASE_URL + "/help/article.xhtml?a=" + SLUG).statusCode());

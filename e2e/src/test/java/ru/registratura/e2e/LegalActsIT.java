@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -86,9 +85,8 @@ class LegalActsIT {
         assertTrue(regionalActs().contains(TITLE + "\nот 26.12.2025 № 124-пп"), "changed at once: " + regionalActs());
 
         browser.get(Portal.BASE_URL + "/staff/legal-acts.xhtml");
-        ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
-        StaffBrowser.submit(browser, browser.findElement(By.xpath(
-                "//tr[td/a[normalize-space()='" + TITLE + "']]//input[contains(@class, 'legal-delete')]")));
+        StaffBrowser.submitConfirmed(browser, browser.findElement(By.xpath(
+                "//tr[td/a[normalize-space()='" + TITLE + "']]//button[contains(@class, 'legal-delete')]")));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Акт удалён из списка"));
         assertFalse(regionalActs().stream().anyMatch(a -> a.startsWith(TITLE)));
         assertEquals(changes + 3, Esia.audited("LEGAL_ACTS_CHANGED", "SUCCESS", "test.legal"), "added, changed, deleted");

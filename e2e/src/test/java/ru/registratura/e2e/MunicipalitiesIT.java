@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -89,9 +88,8 @@ class MunicipalitiesIT {
 
         // Used: not deleted.
         browser.get(Portal.BASE_URL + "/staff/municipalities.xhtml");
-        ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
-        StaffBrowser.submit(browser, browser.findElement(By.xpath(
-                "//tr[td/a[normalize-space()='" + NAME + "']]//input[contains(@class, 'municipality-delete')]")));
+        StaffBrowser.submitConfirmed(browser, browser.findElement(By.xpath(
+                "//tr[td/a[normalize-space()='" + NAME + "']]//button[contains(@class, 'municipality-delete')]")));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Район нельзя удалить"),
                 browser.findElement(By.id("messages")).getText());
         assertTrue(publicDistricts().contains("Тестовый район (1)"));
@@ -108,9 +106,8 @@ class MunicipalitiesIT {
         new Select(browser.findElement(By.id("institutionForm:municipality"))).selectByVisibleText("Шелеховский район");
         StaffBrowser.submit(browser, By.id("institutionForm:save"));
         browser.get(Portal.BASE_URL + "/staff/municipalities.xhtml");
-        ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
-        StaffBrowser.submit(browser, browser.findElement(By.xpath(
-                "//tr[td/a[normalize-space()='" + NAME + " (новый)']]//input[contains(@class, 'municipality-delete')]")));
+        StaffBrowser.submitConfirmed(browser, browser.findElement(By.xpath(
+                "//tr[td/a[normalize-space()='" + NAME + " (новый)']]//button[contains(@class, 'municipality-delete')]")));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Район удалён"));
         assertTrue(publicDistricts().stream().noneMatch(d -> d.startsWith(NAME)));
     }

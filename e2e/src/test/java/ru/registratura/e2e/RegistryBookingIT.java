@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -91,8 +90,7 @@ class RegistryBookingIT {
                 "the patient sees the booking in «Сообщения»");
         assertEquals(booked + 1, Esia.audited("APPOINTMENT_BOOKED", "SUCCESS", "registrator.p4"));
 
-        ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
-        StaffBrowser.submit(browser, By.id("ticketForm:cancel"));
+        StaffBrowser.submitConfirmed(browser, By.id("ticketForm:cancel"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Запись отменена"));
         assertEquals("CANCELLED", Cards.string("select status from appointment where id = ?", appointment));
         assertEquals(null, Cards.string("select appointment_id from slot where id = ?", slot), "the slot is free at once");

@@ -69,6 +69,18 @@ final class StaffBrowser {
         submit(browser, browser.findElement(button));
     }
 
+    /** Clicks a button that asks first (p:confirm), answers «Да» in the workspace's dialog, and waits for the next page. */
+    static void submitConfirmed(WebDriver browser, WebElement button) {
+        button.click();
+        WebElement yes = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
+        submit(browser, yes);
+    }
+
+    static void submitConfirmed(WebDriver browser, By button) {
+        submitConfirmed(browser, browser.findElement(button));
+    }
+
     /**
      * Replaces a field's text as a user does (select all, delete, type): WebDriver's {@code clear()} does not reach
      * PrimeFaces' date picker, which keeps its date and puts it back.

@@ -81,8 +81,7 @@ class StaffJourneyIT {
         browser.findElement(By.id("printTicket")).click();
         assertEquals(Boolean.TRUE, js.executeScript("return window.printed === true;"));
 
-        js.executeScript("window.confirm = function () { return true; };");
-        StaffBrowser.submit(browser, By.id("ticketForm:cancel"));
+        StaffBrowser.submitConfirmed(browser, By.id("ticketForm:cancel"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Запись отменена"), main());
         assertTrue(browser.findElements(By.id("ticketForm:cancel")).isEmpty(), "a cancelled appointment has no «Отменить»");
         screenshot("staff-3-cancelled");
