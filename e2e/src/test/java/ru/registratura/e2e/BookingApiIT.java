@@ -178,6 +178,7 @@ class BookingApiIT {
         HttpResponse<String> cancelled = call("DELETE", "/appointments/" + appointment + "?reason=patient_decline", token, null);
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("CANCELLED", field(cancelled.body(), "status"));
+        assertEquals("API", Cards.string("select cancelled_by from appointment where id = ?", appointment));
         assertEquals(null, Cards.string("select appointment_id from slot where id = ?", slots.get(1)));
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(Portal.BASE_URL + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

@@ -175,8 +175,10 @@ class BookingIT {
         Esia.press(browser, "cancelForm:confirmCancel");
         assertTrue(main().contains("Запись отменена"), main());
         assertTrue(text("appointments").contains("Отменена"), text("appointments"));
+        assertTrue(text("history").contains("Отменена в личном кабинете"), text("history"));
         assertTrue(browser.findElements(By.id("cancel-" + appointment)).isEmpty());
         Portal.screenshot(browser, "booking-10-cancelled");
+        assertEquals("PATIENT", Cards.string("select cancelled_by from appointment where id = ?", appointment));
 
         assertEquals("CANCELLED", Cards.string("select status from appointment where id = ?", appointment));
         assertEquals(null, Cards.string("select appointment_id from slot where id = ?", slot), "the slot is free at once");
@@ -184,6 +186,51 @@ class BookingIT {
                 + "and outcome = 'SUCCESS' and detail = ?", "appointment " + appointment));
         go("/cabinet/messages.xhtml");
         assertTrue(main().contains("отменена"), main());
+    }
+
+    /**
+     * The card's tab splits upcoming appointments from the visit history: a past visit the registry marked as a no-show
+     * and one marked as seen are in the history with that outcome and without «Отменить», a booked one is upcoming.
+     */
+    @Test
+    void theVisitHistoryShowsPastVisitsWithTheRegistrysMark() throws Exception {
+        logIn("ivanova@example.ru");
+        long card = ownCard();
+        long upcoming = Cards.book(card);
+        long noShow = pastVisit(card, 3, "NO_SHOW");
+        long seen = pastVisit(card, 10, "ATTENDED");
+        go("/cabinet/card.xhtml?card=" + card + "&tab=appointments");
+        assertTrue(text("upcoming").contains("Записан"), text("upcoming"));
+        assertFalse(text("upcoming").contains("Неявка"), text("upcoming"));
+        List<String> visits = browser.findElements(By.cssSelector("#history tr.visit a[id^='ticket-']")).stream()
+                .map(a -> a.getAttribute("id")).toList();
+        assertTrue(visits.indexOf("ticket-" + noShow) >= 0 && visits.indexOf("ticket-" + noShow) < visits.indexOf("ticket-" + seen),
+                "both in the history, the latest first: " + visits);
+        WebElement noShowRow = browser.findElement(By.xpath("//tr[contains(@class, 'visit')][.//a[@id='ticket-" + noShow + "']]"));
+        assertEquals("NO_SHOW", noShowRow.getAttribute("data-status"));
+        assertTrue(noShowRow.getText().contains("Неявка"), noShowRow.getText());
+        assertTrue(browser.findElement(By.xpath("//tr[contains(@class, 'visit')][.//a[@id='ticket-" + seen + "']]")).getText()
+                .contains("Приём состоялся"));
+        assertTrue(browser.findElements(By.id("cancel-" + noShow)).isEmpty() && browser.findElements(By.id("cancel-" + seen))
+                .isEmpty(), "a past visit cannot be cancelled");
+        assertFalse(browser.findElements(By.id("cancel-" + upcoming)).isEmpty());
+        Portal.screenshot(browser, "booking-11-history");
+    }
+
+    /** A visit of the card {@code daysAgo} with the district therapist of Поликлиника № 4, marked by the registry. */
+    private static long pastVisit(long card, int daysAgo, String mark) throws Exception {
+        long doctor = Cards.number("select min(id) from doctor where institution_id = 1 and active");
+        String startsAt = java.time.OffsetDateTime.now().minusDays(daysAgo).withNano(0).toString();
+        long slot = Cards.number("select nextval('slot_seq')");
+        Staff.execute("insert into slot (id, doctor_id, starts_at, ends_at, cabinet, access, version) values (" + slot + ", "
+                + doctor + ", timestamptz '" + startsAt + "', timestamptz '" + startsAt + "' + interval '15 minutes', '201', "
+                + "'INTERNET', 0)");
+        long appointment = Cards.number("select nextval('appointment_seq')");
+        Staff.execute("insert into appointment (id, slot_id, card_id, account_id, patient_name, channel, status, booked_at) "
+                + "values (" + appointment + ", " + slot + ", " + card + ", (select account_id from patient_card where id = "
+                + card + "), 'test', 'PORTAL', '" + mark + "', now())");
+        Staff.execute("update slot set appointment_id = " + appointment + " where id = " + slot);
+        return appointment;
     }
 
     @Test

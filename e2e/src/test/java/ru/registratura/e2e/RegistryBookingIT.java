@@ -92,7 +92,8 @@ class RegistryBookingIT {
 
         StaffBrowser.submitConfirmed(browser, By.id("ticketForm:cancel"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Запись отменена"));
-        assertEquals("CANCELLED", Cards.string("select status from appointment where id = ?", appointment));
+        assertEquals("CANCELLED|REGISTRY", Cards.string("select status || '|' || cancelled_by from appointment where id = ?",
+                appointment));
         assertEquals(null, Cards.string("select appointment_id from slot where id = ?", slot), "the slot is free at once");
         assertTrue(browser.findElements(By.id("ticketForm:cancel")).isEmpty(), "a cancelled appointment has no «Отменить»");
     }

@@ -157,8 +157,8 @@ class ScheduleAbsenceIT {
         Portal.screenshot(operator, "staff-schedule-absence-done");
 
         for (long appointment : new long[] {first, second}) {
-            assertEquals("CANCELLED|болезнь врача", Cards.string(
-                    "select status || '|' || cancel_reason from appointment where id = ?", appointment));
+            assertEquals("CANCELLED|болезнь врача|INSTITUTION", Cards.string(
+                    "select status || '|' || cancel_reason || '|' || cancelled_by from appointment where id = ?", appointment));
         }
         assertEquals(4, Cards.number("select count(*) from slot where doctor_id = " + doctor
                 + " and withdrawn and appointment_id is null"), "the day's slots are withdrawn at once");

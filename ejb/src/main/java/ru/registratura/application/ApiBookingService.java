@@ -23,6 +23,7 @@ import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRequest;
 import ru.registratura.domain.scheduling.BookingRule;
+import ru.registratura.domain.scheduling.Canceller;
 import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
@@ -86,7 +87,7 @@ public class ApiBookingService {
     public Appointment cancel(ApiCaller caller, long appointmentId, String reason, Predicate<Appointment> mine) {
         Instant now = clock.instant();
         Appointment appointment = lock(caller, appointmentId, mine, AuditAction.APPOINTMENT_CANCELLED, now);
-        claims.release(appointment, now);
+        claims.release(appointment, now, Canceller.API);
         record(caller, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointmentId,
                 "through the API: " + reason);
         return appointment;

@@ -21,6 +21,7 @@ import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRequest;
 import ru.registratura.domain.scheduling.BookingRule;
+import ru.registratura.domain.scheduling.Canceller;
 import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
@@ -102,7 +103,7 @@ public class PortalBookingService {
                     BookingRule.NOT_CANCELLABLE.name());
             throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
         }
-        claims.release(appointment, now);
+        claims.release(appointment, now, Canceller.PATIENT);
         record(actor, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointment.getCardId(),
                 "appointment " + appointmentId);
     }

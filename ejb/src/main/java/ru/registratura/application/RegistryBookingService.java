@@ -30,6 +30,7 @@ import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRequest;
 import ru.registratura.domain.scheduling.BookingRule;
+import ru.registratura.domain.scheduling.Canceller;
 import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
@@ -239,7 +240,7 @@ public class RegistryBookingService {
                     BookingRule.NOT_CANCELLABLE.name());
             throw new BookingRefusedException(BookingRule.NOT_CANCELLABLE);
         }
-        claims.release(appointment, now);
+        claims.release(appointment, now, Canceller.REGISTRY);
         record(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointmentId, "by the registry");
     }
 
@@ -253,7 +254,7 @@ public class RegistryBookingService {
     public Optional<OutgoingMail.Mail> cancelByInstitution(StaffActor staff, Appointment appointment, String reason) {
         Instant now = clock.instant();
         Slot slot = appointment.getSlot();
-        claims.free(appointment, now, reason);
+        claims.free(appointment, now, Canceller.INSTITUTION, reason);
         record(staff, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointment.getId(),
                 "by the institution: schedule changed");
         if (appointment.getCardId() == null || appointment.getAccountId() == null) {

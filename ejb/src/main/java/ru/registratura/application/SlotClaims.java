@@ -25,6 +25,7 @@ import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.BookingRequest;
 import ru.registratura.domain.scheduling.BookingRule;
+import ru.registratura.domain.scheduling.Canceller;
 import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.domain.scheduling.FreeTimeOffer;
 import ru.registratura.domain.scheduling.Slot;
@@ -126,17 +127,17 @@ public class SlotClaims {
     }
 
     /** Frees the appointment's slot at once and cancels it, without telling anyone. */
-    public void free(Appointment appointment, Instant now, String reason) {
+    public void free(Appointment appointment, Instant now, Canceller by, String reason) {
         Slot slot = appointment.getSlot();
         if (!slots.release(slot.getId(), appointment.getId())) {
             throw new IllegalStateException("Booked appointment " + appointment.getId() + " did not hold its slot");
         }
-        appointment.cancel(now, reason);
+        appointment.cancel(now, by, reason);
     }
 
     /** Frees the appointment's slot at once, cancels it, and tells the card's account in «Сообщения». */
-    public void release(Appointment appointment, Instant now) {
-        free(appointment, now, null);
+    public void release(Appointment appointment, Instant now, Canceller by) {
+        free(appointment, now, by, null);
         if (appointment.getCardId() != null && appointment.getAccountId() != null) {
             cards.find(appointment.getCardId()).ifPresent(card -> tell(appointment.getAccountId(), card,
                     MessageTopic.APPOINTMENT_CANCELLED, appointment.getSlot(), now));

@@ -80,6 +80,11 @@ public class Appointment implements Serializable {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    /** Who cancelled it (null: booked, or cancelled before this was recorded). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_by")
+    private Canceller cancelledBy;
+
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
@@ -171,15 +176,16 @@ public class Appointment implements Serializable {
         return isBooked() && slot.getStartsAt().isAfter(now);
     }
 
-    public void cancel(Instant now) {
+    /** Cancelled by someone, with the reason the patient is told (null: none given). */
+    public void cancel(Instant now, Canceller by, String reason) {
         status = AppointmentStatus.CANCELLED;
         cancelledAt = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        cancelledBy = by;
+        cancelReason = reason;
     }
 
-    /** Cancelled by the institution, for the reason the patient is told. */
-    public void cancel(Instant now, String reason) {
-        cancel(now);
-        cancelReason = reason;
+    public Canceller getCancelledBy() {
+        return cancelledBy;
     }
 
     public String getCancelReason() {

@@ -199,7 +199,8 @@ public class JpaAppointmentRepository implements AppointmentRepository, CardAppo
                 .map(a -> new CardAppointment(a.getId(), a.getSlot().getStartsAt(), a.getSlot().getDoctor().getFullName(),
                         a.getSlot().getDoctor().getSpecialty().getName(), a.getSlot().getCabinet(),
                         a.getSlot().getDoctor().getInstitution().getShortName(),
-                        a.getSlot().getDoctor().getInstitution().getAddress(), a.getStatus().name()))
+                        a.getSlot().getDoctor().getInstitution().getAddress(), a.getStatus().name(),
+                        a.getCancelledBy() == null ? null : a.getCancelledBy().name(), a.getCancelReason()))
                 .toList();
     }
 }

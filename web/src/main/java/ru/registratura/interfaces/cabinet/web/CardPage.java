@@ -2,6 +2,7 @@ package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +33,8 @@ public class CardPage implements Serializable {
     private String tab;
     private PatientCard loaded;
     private AttachmentSearch search;
-    private List<CardAppointment> appointments;
+    private List<CardAppointment> upcoming = List.of();
+    private List<CardAppointment> history = List.of();
 
     public void load() {
         if (card == null) {
@@ -43,7 +45,10 @@ public class CardPage implements Serializable {
             CardOverview overview = cards.overview(cabinet.actor(), card);
             loaded = overview.card();
             search = overview.search();
-            appointments = overview.appointments();
+            Instant now = Instant.now();
+            upcoming = overview.appointments().stream().filter(a -> a.upcomingAt(now))
+                    .sorted(Comparator.comparing(CardAppointment::startsAt)).toList();
+            history = overview.appointments().stream().filter(a -> !a.upcomingAt(now)).toList();
         } catch (CardNotFoundException e) {
             CabinetPages.notFound();
         }
@@ -64,11 +69,6 @@ public class CardPage implements Serializable {
         return "appointments".equals(tab);
     }
 
-    /** Whether the time is still ahead (an appointment that can be cancelled). */
-    public boolean future(Instant instant) {
-        return instant != null && instant.isAfter(Instant.now());
-    }
-
     public PatientCard getLoaded() {
         return loaded;
     }
@@ -77,8 +77,14 @@ public class CardPage implements Serializable {
         return search;
     }
 
-    public List<CardAppointment> getAppointments() {
-        return appointments;
+    /** The booked appointments still to come, soonest first. */
+    public List<CardAppointment> getUpcoming() {
+        return upcoming;
+    }
+
+    /** The visit history: past and cancelled appointments with their outcome, latest first. */
+    public List<CardAppointment> getHistory() {
+        return history;
     }
 
     public Long getCard() {
