@@ -5,19 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -167,6 +178,12 @@ class BookingIT {
         long appointment = Cards.book(card);
         long slot = Cards.number("select slot_id from appointment where id = ?", appointment);
         go("/cabinet/cards.xhtml");
+        go("/cabinet/appointment.xhtml?id=" + appointment);
+        VEvent event = calendarEvent(appointment, "PUBLISH");
+        assertEquals("appointment-" + appointment + "@registratura", event.getProperty(Property.UID).orElseThrow().getValue());
+        assertEquals(Cards.string("select to_char(starts_at at time zone 'UTC', 'YYYYMMDD\"T\"HH24MISS\"Z\"') from slot where id = ?",
+                slot), event.getProperty(Property.DTSTART).orElseThrow().getValue());
+        assertTrue(event.getProperty(Property.LOCATION).orElseThrow().getValue().contains("кабинет"), event.toString());
         go("/cabinet/card.xhtml?card=" + card + "&tab=appointments");
         assertTrue(text("appointments").contains("Записан"));
         Esia.press(browser, "cancel-" + appointment);
@@ -179,6 +196,12 @@ class BookingIT {
         assertTrue(browser.findElements(By.id("cancel-" + appointment)).isEmpty());
         Portal.screenshot(browser, "booking-10-cancelled");
         assertEquals("PATIENT", Cards.string("select cancelled_by from appointment where id = ?", appointment));
+        assertEquals("CANCELLED", calendarEvent(appointment, "CANCEL").getProperty(Property.STATUS).orElseThrow().getValue(),
+                "the cancelled appointment's file removes the event");
+        assertEquals(404L, ((Number) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/cabinet/appointment.ics?id=' + arguments[0]).then(function (r) { done(r.status); });",
+                Cards.number("select min(id) from appointment where account_id is distinct from (select account_id from "
+                        + "patient_card where id = ?)", card))).longValue(), "another account's appointment is not found");
 
         assertEquals("CANCELLED", Cards.string("select status from appointment where id = ?", appointment));
         assertEquals(null, Cards.string("select appointment_id from slot where id = ?", slot), "the slot is free at once");
@@ -215,6 +238,26 @@ class BookingIT {
                 .isEmpty(), "a past visit cannot be cancelled");
         assertFalse(browser.findElements(By.id("cancel-" + upcoming)).isEmpty());
         Portal.screenshot(browser, "booking-11-history");
+    }
+
+    /**
+     * «Добавить в календарь» of the ticket shown: the file the link gives, fetched with the patient's session and read
+     * with ical4j, with the METHOD expected; its one event.
+     */
+    private VEvent calendarEvent(long appointment, String method) throws Exception {
+        go("/cabinet/appointment.xhtml?id=" + appointment);
+        String href = browser.findElement(By.id("addToCalendar")).getAttribute("href");
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> file = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"), file.headers().toString());
+        String ics = file.body();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertEquals(method, calendar.getProperty(Property.METHOD).orElseThrow().getValue(), ics);
+        return calendar.<VEvent>getComponents().get(0);
     }
 
     /** A visit of the card {@code daysAgo} with the district therapist of Поликлиника № 4, marked by the registry. */

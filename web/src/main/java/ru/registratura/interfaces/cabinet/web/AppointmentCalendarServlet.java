@@ -1,0 +1,58 @@
+package ru.registratura.interfaces.cabinet.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import ru.registratura.application.AppointmentNotFoundException;
+import ru.registratura.application.BookingCatalog;
+import ru.registratura.application.TicketCalendar;
+import ru.registratura.interfaces.shared.web.PageMessages;
+
+/**
+ * «Добавить в календарь» of a ticket ({@code GET /cabinet/appointment.ics?id=}): the signed-in patient's appointment
+ * as an iCalendar file ({@link TicketCalendar}); a cancelled one's file removes the event. Someone else's appointment,
+ * or an id that is not a number, is a 404, as for the ticket page.
+ */
+@WebServlet("/cabinet/appointment.ics")
+public class AppointmentCalendarServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CabinetSession cabinet;
+
+    @Inject
+    BookingCatalog catalog;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        BookingCatalog.Ticket ticket;
+        try {
+            ticket = catalog.ticket(cabinet.actor(), Long.parseLong(String.valueOf(request.getParameter("id"))));
+        } catch (NumberFormatException | AppointmentNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] file = TicketCalendar.of(ticket, texts(ticket), Instant.now()).getBytes(StandardCharsets.UTF_8);
+        response.setContentType(TicketCalendar.MEDIA_TYPE + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"appointment-" + ticket.id() + ".ics\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(file.length);
+        response.getOutputStream().write(file);
+    }
+
+    /** The event's texts in the patient's language. */
+    static TicketCalendar.Texts texts(BookingCatalog.Ticket ticket) {
+        return new TicketCalendar.Texts(PageMessages.text("ticket.calendar.summary", ticket.specialty(), ticket.doctor()),
+                PageMessages.text("ticket.calendar.location", ticket.institution(), ticket.address(), ticket.cabinet()),
+                PageMessages.text("ticket.calendar.description", String.valueOf(ticket.id()), ticket.person(),
+                        ticket.phone() == null ? "" : ticket.phone()));
+    }
+}
