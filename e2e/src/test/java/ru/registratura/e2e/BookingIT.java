@@ -290,9 +290,12 @@ class BookingIT {
                     .withMessage("no reminder mail within 30 s").until(d -> mailsTo(smtp, "ivanova@example.ru").stream()
                             .findFirst().orElse(null));
             assertTrue(mail.getSubject().startsWith("Напоминание: приём у врача "), mail.getSubject());
-            String body = String.valueOf(mail.getContent());
+            String body = Mails.text(mail);
             assertTrue(body.contains("Новикова Татьяна Юрьевна") && body.contains("Талон № " + appointment)
                     && body.contains("Кабинет: 305"), body);
+            String event = Mails.calendar(mail, "PUBLISH");
+            assertTrue(event != null && event.contains("UID:appointment-" + appointment + "@registratura"), "the reminder's "
+                    + "calendar file: " + event);
             assertNotNull(Cards.string("select reminded_at from appointment where id = ?", appointment));
 
             go("/cabinet/index.xhtml");

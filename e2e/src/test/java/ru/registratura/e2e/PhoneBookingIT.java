@@ -92,8 +92,10 @@ class PhoneBookingIT {
         assertTrue(screen.main().contains("Талон отправлен на электронную почту пациента"), screen.main());
         MimeMessage mail = new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500))
                 .withMessage("no ticket mail").until(d -> ticketTo("ivanova@example.ru"));
-        String body = String.valueOf(mail.getContent());
+        String body = Mails.text(mail);
         assertTrue(body.contains("Талон № " + first) && body.contains("Иванова Мария"), body);
+        String event = Mails.calendar(mail, "PUBLISH");
+        assertTrue(event != null && event.contains("UID:appointment-" + first + "@registratura"), "the ticket's calendar file: " + event);
 
         screen.move(String.valueOf(first));
         WebElement other = browser.findElements(By.cssSelector("#board tbody tr:first-child .board-time")).stream()

@@ -168,8 +168,10 @@ class ScheduleAbsenceIT {
         for (String address : List.of("ivanova@example.ru", OTHER_MAIL)) {
             MimeMessage mail = new WebDriverWait(operator, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500))
                     .withMessage("no cancellation mail to " + address).until(d -> cancellationTo(address));
-            String body = String.valueOf(mail.getContent());
+            String body = Mails.text(mail);
             assertTrue(body.contains("Приём отменён по причине: болезнь врача") && body.contains(DOCTOR_SURNAME), body);
+            String event = Mails.calendar(mail, "CANCEL");
+            assertTrue(event != null && event.contains("STATUS:CANCELLED"), "the file removing the event: " + event);
         }
 
         patient.get(Portal.BASE_URL + "/cabinet/messages.xhtml");

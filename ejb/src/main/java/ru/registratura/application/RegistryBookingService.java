@@ -215,7 +215,7 @@ public class RegistryBookingService {
                 slot.getCabinet(), String.valueOf(appointment.getId()), region.name()};
         mail.fire(new OutgoingMail(List.of(new OutgoingMail.Mail(address.get(),
                 new MessageFormat(texts.getString("subject"), ru).format(arguments),
-                new MessageFormat(texts.getString("body"), ru).format(arguments),
+                new MessageFormat(texts.getString("body"), ru).format(arguments), calendar(appointment),
                 "ticket of appointment " + appointment.getId()))));
         return TicketMail.SENT;
     }
@@ -281,8 +281,14 @@ public class RegistryBookingService {
                 doctor.getInstitution().getName(), doctor.getInstitution().getAddress(), slot.getCabinet(),
                 String.valueOf(appointment.getId()), region.name(), reason};
         return new OutgoingMail.Mail(email, new MessageFormat(texts.getString("subject"), ru).format(arguments),
-                new MessageFormat(texts.getString("body"), ru).format(arguments),
+                new MessageFormat(texts.getString("body"), ru).format(arguments), calendar(appointment),
                 "cancellation of appointment " + appointment.getId());
+    }
+
+    /** The appointment's calendar file in Russian: adding the event, or removing it once cancelled. */
+    private String calendar(Appointment appointment) {
+        Instant now = clock.instant();
+        return TicketCalendar.of(BookingCatalog.Ticket.of(appointment, null, now), Locale.forLanguageTag("ru"), now);
     }
 
     /** The refusal of a booking outside the operator's institutions, audited with what was asked for. */

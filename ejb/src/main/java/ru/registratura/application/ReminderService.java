@@ -111,8 +111,10 @@ public class ReminderService {
                 String.valueOf(appointment.getId()), region.name()};
         Locale ru = Locale.forLanguageTag("ru");
         try {
+            Instant now = clock.instant();
             mailer.send(email, new MessageFormat(texts.getString("subject"), ru).format(arguments),
-                    new MessageFormat(texts.getString("body"), ru).format(arguments));
+                    new MessageFormat(texts.getString("body"), ru).format(arguments),
+                    TicketCalendar.of(BookingCatalog.Ticket.of(appointment, null, now), ru, now));
         } catch (Mailer.MailException e) {
             LOG.log(Level.WARNING, notSent(appointment.getId(), e.getCause()));
         }

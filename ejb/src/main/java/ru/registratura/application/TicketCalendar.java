@@ -3,7 +3,10 @@ package ru.registratura.application;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -26,6 +29,8 @@ public final class TicketCalendar {
 
     /** The media type of the file. */
     public static final String MEDIA_TYPE = "text/calendar";
+
+    private static final String BUNDLE = "ru.registratura.application.calendar";
 
     private static final String PRODUCT = "-//Registratura//Elektronnaya registratura//RU";
 
@@ -56,7 +61,24 @@ public final class TicketCalendar {
         return out.toString();
     }
 
+    /** The ticket's event in the language: the texts of the calendar bundle (Russian first). */
+    public static String of(BookingCatalog.Ticket ticket, Locale locale, Instant now) {
+        return of(ticket, Texts.of(ticket, locale), now);
+    }
+
     /** The event's texts in the reader's language: what, where, and the ticket's details. */
     public record Texts(String summary, String location, String description) {
+
+        static Texts of(BookingCatalog.Ticket ticket, Locale locale) {
+            ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+            return new Texts(format(texts, "summary", locale, ticket.specialty(), ticket.doctor()),
+                    format(texts, "location", locale, ticket.institution(), ticket.address(), ticket.cabinet()),
+                    format(texts, "description", locale, String.valueOf(ticket.id()), ticket.person(),
+                            ticket.phone() == null ? "" : ticket.phone()));
+        }
+
+        private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
+            return new MessageFormat(texts.getString(key), locale).format(arguments);
+        }
     }
 }

@@ -24,7 +24,7 @@ public class MailSender {
     public void sendLater(OutgoingMail outgoing) {
         for (OutgoingMail.Mail mail : outgoing.mails()) {
             try {
-                mailer.send(mail.to(), mail.subject(), mail.text());
+                mailer.send(mail.to(), mail.subject(), mail.text(), mail.calendar());
             } catch (Mailer.MailException e) {
                 LOG.log(Level.WARNING, "Mail " + mail.reference() + " was not sent: "
                         + e.getCause().getClass().getSimpleName());

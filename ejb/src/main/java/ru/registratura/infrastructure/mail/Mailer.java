@@ -11,7 +11,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Sends plain-text mail through the domain's mail session {@code mail/registratura} (created by
@@ -33,6 +35,16 @@ public class Mailer {
      * @throws MailException when the server refused it or could not be reached
      */
     public boolean send(String to, String subject, String text) {
+        return send(to, subject, text, null);
+    }
+
+    /**
+     * Sends the mail with the appointment's calendar file (an iCalendar text, its METHOD in the part's type so that
+     * mail clients offer to add or remove the event) attached where {@code calendar} is not null.
+     *
+     * @throws MailException when the server refused it or could not be reached
+     */
+    public boolean send(String to, String subject, String text, String calendar) {
         Session session = session();
         if (session == null) {
             return false;
@@ -42,7 +54,17 @@ public class Mailer {
             message.setFrom();
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             message.setSubject(subject, "UTF-8");
-            message.setText(text, "UTF-8");
+            if (calendar == null) {
+                message.setText(text, "UTF-8");
+            } else {
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(text, "UTF-8");
+                MimeBodyPart event = new MimeBodyPart();
+                String method = calendar.contains("METHOD:CANCEL") ? "CANCEL" : "PUBLISH";
+                event.setContent(calendar, "text/calendar; charset=UTF-8; method=" + method);
+                event.setFileName("appointment.ics");
+                message.setContent(new MimeMultipart(body, event));
+            }
             Transport.send(message);
             return true;
         } catch (MessagingException e) {

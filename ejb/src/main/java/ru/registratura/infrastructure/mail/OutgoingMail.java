@@ -14,7 +14,10 @@ public record OutgoingMail(List<Mail> mails) implements Serializable {
         mails = List.copyOf(mails);
     }
 
-    /** One plain-text mail; {@code reference} names it in the log (an appointment id: never the address). */
-    public record Mail(String to, String subject, String text, String reference) implements Serializable {
+    /**
+     * One plain-text mail, with the appointment's calendar file attached where {@code calendar} is not null (an
+     * iCalendar text); {@code reference} names it in the log (an appointment id: never the address).
+     */
+    public record Mail(String to, String subject, String text, String calendar, String reference) implements Serializable {
     }
 }

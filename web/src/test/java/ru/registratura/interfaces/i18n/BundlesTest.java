@@ -65,9 +65,9 @@ class BundlesTest {
     }
 
     @Test
-    void theProjectHasItsSixBundles() throws IOException {
+    void theProjectHasItsSevenBundles() throws IOException {
         assertEquals(Set.of("messages.properties", "faces.properties", "ValidationMessages.properties",
-                "cancellation.properties", "reminder.properties", "ticket.properties"), new TreeSet<>(bases().stream().map(b -> b.getFileName().toString()).toList()));
+                "cancellation.properties", "reminder.properties", "ticket.properties", "calendar.properties"), new TreeSet<>(bases().stream().map(b -> b.getFileName().toString()).toList()));
     }
 
     @Test

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
 import ru.registratura.application.TicketCalendar;
-import ru.registratura.interfaces.shared.web.PageMessages;
+import ru.registratura.interfaces.shared.web.LocaleSwitcher;
 
 /**
  * «Добавить в календарь» of a ticket ({@code GET /cabinet/appointment.ics?id=}): the signed-in patient's appointment
@@ -31,6 +31,9 @@ public class AppointmentCalendarServlet extends HttpServlet {
     @Inject
     BookingCatalog catalog;
 
+    @Inject
+    LocaleSwitcher locale;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         BookingCatalog.Ticket ticket;
@@ -40,19 +43,11 @@ public class AppointmentCalendarServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] file = TicketCalendar.of(ticket, texts(ticket), Instant.now()).getBytes(StandardCharsets.UTF_8);
+        byte[] file = TicketCalendar.of(ticket, locale.getLocale(), Instant.now()).getBytes(StandardCharsets.UTF_8);
         response.setContentType(TicketCalendar.MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"appointment-" + ticket.id() + ".ics\"");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(file.length);
         response.getOutputStream().write(file);
-    }
-
-    /** The event's texts in the patient's language. */
-    static TicketCalendar.Texts texts(BookingCatalog.Ticket ticket) {
-        return new TicketCalendar.Texts(PageMessages.text("ticket.calendar.summary", ticket.specialty(), ticket.doctor()),
-                PageMessages.text("ticket.calendar.location", ticket.institution(), ticket.address(), ticket.cabinet()),
-                PageMessages.text("ticket.calendar.description", String.valueOf(ticket.id()), ticket.person(),
-                        ticket.phone() == null ? "" : ticket.phone()));
     }
 }
