@@ -212,6 +212,53 @@ class BookingIT {
     }
 
     /**
+     * «Перенести» on the ticket: the wizard opens at the day step of the same doctor, the new time confirmed moves the
+     * same appointment (same ticket number, the old time free at once), told in «Сообщения» and audited. A second move
+     * to a time someone takes meanwhile is refused with the next free times and keeps the appointment where it was.
+     */
+    @Test
+    void movesAnAppointmentToAnotherTimeAndATakenTimeKeepsTheOldOne() throws Exception {
+        logIn("ivanova@example.ru");
+        long card = ownCard();
+        long appointment = Cards.bookSlot(card, Cards.slotTomorrowEvening(OPHTHALMOLOGIST));
+        long oldSlot = Cards.number("select slot_id from appointment where id = ?", appointment);
+        go("/cabinet/appointment.xhtml?id=" + appointment);
+        Esia.press(browser, "moveAppointment");
+        assertTrue(text("movingNotice").contains("Перенос записи"), text("movingNotice"));
+        assertTrue(text("bookingSteps").contains("Новикова Татьяна Юрьевна"), "the same doctor: " + text("bookingSteps"));
+        Portal.screenshot(browser, "booking-12-move-day");
+        chooseFirstDayAndTime();
+        long newSlot = Long.parseLong(browser.getCurrentUrl().replaceAll(".*slot=(\\d+).*", "$1"));
+        assertTrue(browser.findElements(By.id("bookForm:book")).isEmpty(), "a move, not a second booking");
+        Esia.press(browser, "bookForm:moveHere");
+        assertTrue(main().contains("Запись перенесена"), main());
+        assertEquals(String.valueOf(appointment), text("ticketNumber"));
+        assertEquals(newSlot, Cards.number("select slot_id from appointment where id = ?", appointment));
+        assertEquals("BOOKED", Cards.string("select status from appointment where id = ?", appointment));
+        assertEquals(null, Cards.string("select appointment_id from slot where id = ?", oldSlot), "the old time is free at once");
+        assertEquals(1, Cards.number("select count(*) from patient_message where card_id = ? and topic = 'APPOINTMENT_MOVED'",
+                card));
+        assertEquals(1, Cards.number("select count(*) from audit_event where action = 'APPOINTMENT_MOVED' and outcome = "
+                + "'SUCCESS' and detail = ?", "appointment " + appointment + ": slot " + oldSlot + " to " + newSlot));
+
+        go("/cabinet/card.xhtml?card=" + card + "&tab=appointments");
+        Esia.press(browser, "move-" + appointment);
+        chooseFirstDayAndTime();
+        long wanted = Long.parseLong(browser.getCurrentUrl().replaceAll(".*slot=(\\d+).*", "$1"));
+        Cards.takeSlot(wanted);
+        Esia.press(browser, "bookForm:moveHere");
+        assertTrue(main().contains("Это время уже занято"), main());
+        assertFalse(browser.findElements(By.cssSelector("#offered a")).isEmpty(), "the doctor's next free times");
+        assertTrue(browser.findElement(By.cssSelector("#offered a")).getAttribute("href").contains("move=" + appointment),
+                "an offered time moves too");
+        assertEquals(newSlot, Cards.number("select slot_id from appointment where id = ?", appointment), "kept where it was");
+        assertEquals("BOOKED", Cards.string("select status from appointment where id = ?", appointment));
+        assertEquals(1, Cards.number("select count(*) from audit_event where action = 'APPOINTMENT_MOVED' and outcome = "
+                + "'SLOT_TAKEN' and detail = ?", "slot " + wanted));
+        Portal.screenshot(browser, "booking-13-move-taken");
+    }
+
+    /**
      * The card's tab splits upcoming appointments from the visit history: a past visit the registry marked as a no-show
      * and one marked as seen are in the history with that outcome and without «Отменить», a booked one is upcoming.
      */

@@ -112,7 +112,7 @@ class PhoneBookingIT {
         assertEquals(1, Cards.number("select count(*) from audit_event where action = 'APPOINTMENT_MOVED' and "
                 + "outcome = 'SUCCESS' and object_id = ? and detail = 'by the registry: slot " + slot + " to " + newSlot
                 + "'", first));
-        assertEquals(2, Cards.number("select count(*) from patient_message where card_id = ? and topic = 'APPOINTMENT_BOOKED'",
+        assertEquals(1, Cards.number("select count(*) from patient_message where card_id = ? and topic = 'APPOINTMENT_MOVED'",
                 card), "the patient is told of the new time");
     }
 }

@@ -85,7 +85,7 @@ public class BookingCatalog {
     public record Ticket(long id, Long cardId, String person, LocalDate birthDate, String policy, Instant startsAt,
                          Instant endsAt, String doctor, String specialty, String institution, String address,
                          String phone, String cabinet, String status, Instant bookedAt, Instant cancelledAt,
-                         boolean cancellable) implements Serializable {
+                         boolean cancellable, long doctorId, long specialtyId) implements Serializable {
 
         /** The ticket of the appointment; the card (null: none, or not to be shown) gives birth date and policy. */
         public static Ticket of(Appointment appointment, PatientCard card, Instant now) {
@@ -98,7 +98,7 @@ public class BookingCatalog {
                     slot.getStartsAt(), slot.getEndsAt(), doctor.getFullName(), doctor.getSpecialty().getName(),
                     institution.getName(), institution.getAddress(), institution.getPhone(), slot.getCabinet(),
                     appointment.getStatus().name(), appointment.getBookedAt(), appointment.getCancelledAt(),
-                    appointment.cancellableAt(now));
+                    appointment.cancellableAt(now), doctor.getId(), doctor.getSpecialty().getId());
         }
     }
 

@@ -87,6 +87,53 @@ public class PortalBookingService {
         return appointment;
     }
 
+    /**
+     * «Перенести»: moves a booked, future appointment of the actor's account to another free time, the same
+     * appointment and ticket. The new time is judged by the rules as for a booking with the appointment itself set
+     * aside, and claimed before the old one is freed (as the API's and the registry's moves); a refusal, or someone
+     * first to the time, changes nothing. The account is told in «Сообщения»; audited as APPOINTMENT_MOVED.
+     */
+    public Appointment move(Actor actor, long appointmentId, long slotId) {
+        cards.lockCardFile(actor.accountId());
+        Appointment appointment = appointments.lock(appointmentId)
+                .filter(a -> a.getAccountId() != null && a.getAccountId() == actor.accountId() && a.getCardId() != null)
+                .orElseThrow(() -> {
+                    record(actor, AuditAction.APPOINTMENT_MOVED, AuditOutcome.NOT_OWNER, null, "appointment " + appointmentId);
+                    return new AppointmentNotFoundException(appointmentId);
+                });
+        long cardId = appointment.getCardId();
+        Instant now = clock.instant();
+        if (!appointment.cancellableAt(now)) {
+            throw refuseMove(actor, cardId, BookingRule.NOT_CANCELLABLE);
+        }
+        Slot old = appointment.getSlot();
+        if (old.getId() == slotId) {
+            return appointment;
+        }
+        PatientCard card = cards.findOwned(actor.accountId(), cardId).orElseThrow(() -> new CardNotFoundException(cardId));
+        Slot target = slots.find(slotId).orElseThrow(() -> refuseMove(actor, cardId, BookingRule.NO_SUCH_SLOT));
+        List<Appointment> ofAccount = appointments.upcomingOfAccount(actor.accountId(), now).stream()
+                .filter(a -> a.getId() != appointmentId).toList();
+        List<Appointment> upcoming = ofAccount.stream().filter(a -> a.getCardId() != null && a.getCardId() == cardId).toList();
+        claims.brokenRule(new BookingRequest(claims.personOf(card), target, Channel.PORTAL, now, upcoming, ofAccount.size()))
+                .ifPresent(rule -> {
+                    throw refuseMove(actor, cardId, rule);
+                });
+        if (!claims.move(appointment, target)) {
+            record(actor, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SLOT_TAKEN, cardId, "slot " + slotId);
+            throw claims.taken(target, Channel.PORTAL, now);
+        }
+        record(actor, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SUCCESS, cardId,
+                "appointment " + appointmentId + ": slot " + old.getId() + " to " + slotId);
+        claims.tell(actor.accountId(), card, MessageTopic.APPOINTMENT_MOVED, target, now);
+        return appointment;
+    }
+
+    private BookingRefusedException refuseMove(Actor actor, long cardId, BookingRule rule) {
+        record(actor, AuditAction.APPOINTMENT_MOVED, AuditOutcome.RULE_BROKEN, cardId, rule.name());
+        return new BookingRefusedException(rule);
+    }
+
     /** Cancels a booked appointment of the actor's account before it starts; the slot is free at once. */
     public void cancel(Actor actor, long appointmentId) {
         cards.lockCardFile(actor.accountId());

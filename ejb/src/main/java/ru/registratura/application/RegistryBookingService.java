@@ -185,7 +185,7 @@ public class RegistryBookingService {
                 "by the registry: slot " + old.getId() + " to " + slotId);
         if (appointment.getCardId() != null && appointment.getAccountId() != null) {
             cards.find(appointment.getCardId()).ifPresent(card ->
-                    claims.tell(appointment.getAccountId(), card, MessageTopic.APPOINTMENT_BOOKED, target, now));
+                    claims.tell(appointment.getAccountId(), card, MessageTopic.APPOINTMENT_MOVED, target, now));
         }
         return appointment;
     }

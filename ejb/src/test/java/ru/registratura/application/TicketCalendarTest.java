@@ -23,7 +23,7 @@ class TicketCalendarTest {
         return new BookingCatalog.Ticket(42, 7L, "Иванова Мария Петровна", LocalDate.of(1986, 5, 14), null, STARTS,
                 STARTS.plusSeconds(900), "Новикова Татьяна Юрьевна", "Офтальмолог", "Поликлиника № 4",
                 "г. Иркутск, ул. Байкальская, д. 293/7", "+7 (3952) 22-44-55", "314", status, STARTS.minusSeconds(86_400),
-                null, true);
+                null, true, 8, 65);
     }
 
     private static VEvent parsed(String ics) throws Exception {

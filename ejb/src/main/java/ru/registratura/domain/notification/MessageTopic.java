@@ -7,6 +7,8 @@ public enum MessageTopic {
     CARD_DELETED(MessageKind.MESSAGE),
     APPOINTMENT_BOOKED(MessageKind.MESSAGE),
     APPOINTMENT_CANCELLED(MessageKind.MESSAGE),
+    /** The appointment moved to another time (the arguments are the new time's), the same ticket. */
+    APPOINTMENT_MOVED(MessageKind.MESSAGE),
     /** The institution cancelled the appointment (the last argument is the reason). */
     CANCELLED_BY_INSTITUTION(MessageKind.MESSAGE),
     ATTACHMENT_FOUND(MessageKind.NOTIFICATION),

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
 import ru.registratura.application.BookingCatalog.Confirmation;
 import ru.registratura.application.PortalBookingService;
@@ -39,6 +40,8 @@ public class BookingConfirmationPage implements Serializable {
 
     private Long card;
     private Long slot;
+    /** «Перенести»: the appointment moved to this time, or null for a new booking. */
+    private Long move;
     private Confirmation confirmation;
     private List<FreeTime> offered = List.of();
     private boolean taken;
@@ -60,6 +63,37 @@ public class BookingConfirmationPage implements Serializable {
         if (!confirmation.free()) {
             taken(catalog.nextFree(confirmation.doctorId()));
         }
+    }
+
+    /** «Перенести на это время»: the same appointment and ticket at this time; the ticket shows it. */
+    public String moveHere() {
+        try {
+            booking.move(cabinet.actor(), move, slot);
+            CabinetPages.flash("booking.moved");
+            return "/cabinet/appointment?faces-redirect=true&id=" + move;
+        } catch (AppointmentNotFoundException | CardNotFoundException e) {
+            CabinetPages.notFound();
+        } catch (BookingRefusedException e) {
+            if (e.rule() == BookingRule.SLOT_TAKEN) {
+                taken(e.nextFree());
+            } else {
+                CabinetPages.error("booking.refused." + e.rule().name());
+            }
+        }
+        return null;
+    }
+
+    /** «&amp;move=id» while an appointment is being moved, else nothing. */
+    public String getMoveParam() {
+        return move == null ? "" : "&move=" + move;
+    }
+
+    public Long getMove() {
+        return move;
+    }
+
+    public void setMove(Long move) {
+        this.move = move;
     }
 
     /** «Записаться». */

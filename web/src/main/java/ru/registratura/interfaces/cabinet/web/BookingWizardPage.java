@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
 import ru.registratura.application.BookingCatalog.ChosenDoctor;
 import ru.registratura.application.BookingCatalog.DoctorChoice;
@@ -75,6 +76,9 @@ public class BookingWizardPage {
     private Long specialty;
     private Long doctor;
     private String day;
+    /** «Перенести»: the appointment being moved (its card's), or null for a new booking. */
+    private Long move;
+    private BookingCatalog.Ticket moving;
 
     private PatientCard person;
     private List<SpecialtyChoice> specialties;
@@ -96,6 +100,13 @@ public class BookingWizardPage {
             } else {
                 person = people.file().stream().filter(c -> c.getId().equals(card)).findFirst()
                         .orElseThrow(() -> new CardNotFoundException(card));
+            }
+            if (move != null) {
+                moving = catalog.ticket(cabinet.actor(), move);
+                if (!moving.cancellable() || !card.equals(moving.cardId())) {
+                    CabinetPages.notFound();
+                    return;
+                }
             }
             if (specialty == null) {
                 specialties = catalog.specialties(cabinet.actor(), card);
@@ -141,7 +152,7 @@ public class BookingWizardPage {
                 return;
             }
             times = catalog.freeTimes(doctor, chosenDay);
-        } catch (CardNotFoundException e) {
+        } catch (CardNotFoundException | AppointmentNotFoundException e) {
             CabinetPages.notFound();
         }
     }
@@ -196,7 +207,30 @@ public class BookingWizardPage {
 
     /** The wizard's address for the card: the specialty step, and the start of every other step's link. */
     public String getBase() {
-        return request.getContextPath() + "/cabinet/book.xhtml?card=" + card;
+        return request.getContextPath() + "/cabinet/book.xhtml?card=" + card + getMoveParam();
+    }
+
+    /** «&amp;move=id» while an appointment is being moved (every link of the wizard keeps it), else nothing. */
+    public String getMoveParam() {
+        return move == null ? "" : "&move=" + move;
+    }
+
+    /** «05.12.2026 19:00»: the time of the appointment being moved, in the region's time. */
+    public String getMovingWhen() {
+        return moving == null ? null : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(moving.startsAt().atZone(region.zone()));
+    }
+
+    /** The appointment being moved, or null. */
+    public BookingCatalog.Ticket getMoving() {
+        return moving;
+    }
+
+    public Long getMove() {
+        return move;
+    }
+
+    public void setMove(Long move) {
+        this.move = move;
     }
 
     /** A calendar day's link without the day. */
