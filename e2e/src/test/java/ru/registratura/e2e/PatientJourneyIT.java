@@ -78,6 +78,16 @@ class PatientJourneyIT {
         String ticket = journey.text("ticketNumber");
         journey.screenshot("patient-4-ticket");
 
+        // «Перенести»: the same doctor's days, another time, the same ticket.
+        Esia.press(browser, "moveAppointment");
+        assertTrue(journey.text("movingNotice").contains("Перенос записи"), journey.text("movingNotice"));
+        String later = journey.chooseDayAndTime();
+        Esia.press(browser, "bookForm:moveHere");
+        assertTrue(journey.main().contains("Запись перенесена"), journey.main());
+        assertEquals(ticket, journey.text("ticketNumber"), "the same ticket");
+        assertTrue(journey.text("ticketWhen").endsWith(later), journey.text("ticketWhen") + " / " + later);
+        assertEquals("Смирнов Алексей Игоревич", journey.text("ticketDoctor"));
+
         Esia.press(browser, "cancelAppointment");
         Esia.press(browser, "cancelForm:confirmCancel");
         assertTrue(journey.main().contains("Запись отменена"), journey.main());
