@@ -56,7 +56,7 @@ public class BookingConfirmationPage implements Serializable {
         } catch (CardNotFoundException e) {
             confirmation = null;
         }
-        if (confirmation == null) {
+        if (confirmation == null || move != null && !moving()) {
             CabinetPages.notFound();
             return;
         }
@@ -81,6 +81,16 @@ public class BookingConfirmationPage implements Serializable {
             }
         }
         return null;
+    }
+
+    /** Whether the appointment to move is the patient's, of this card, and can still be moved. */
+    private boolean moving() {
+        try {
+            BookingCatalog.Ticket ticket = catalog.ticket(cabinet.actor(), move);
+            return ticket.cancellable() && card.equals(ticket.cardId());
+        } catch (AppointmentNotFoundException e) {
+            return false;
+        }
     }
 
     /** «&amp;move=id» while an appointment is being moved, else nothing. */
