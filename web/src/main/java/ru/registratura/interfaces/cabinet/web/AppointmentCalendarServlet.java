@@ -3,6 +3,7 @@ package ru.registratura.interfaces.cabinet.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
 import ru.registratura.application.TicketCalendar;
 import ru.registratura.interfaces.shared.web.LocaleSwitcher;
@@ -36,13 +36,11 @@ public class AppointmentCalendarServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        BookingCatalog.Ticket ticket;
-        try {
-            ticket = catalog.ticket(cabinet.actor(), Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException | AppointmentNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Optional<BookingCatalog.Ticket> found = OwnTicket.of(request, response, cabinet, catalog);
+        if (found.isEmpty()) {
             return;
         }
+        BookingCatalog.Ticket ticket = found.get();
         byte[] file = TicketCalendar.of(ticket, locale.getLocale(), Instant.now()).getBytes(StandardCharsets.UTF_8);
         response.setContentType(TicketCalendar.MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"appointment-" + ticket.id() + ".ics\"");

@@ -1,6 +1,7 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
 
 /**
@@ -29,13 +29,11 @@ public class AppointmentMoveServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        BookingCatalog.Ticket ticket;
-        try {
-            ticket = catalog.ticket(cabinet.actor(), Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException | AppointmentNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Optional<BookingCatalog.Ticket> found = OwnTicket.of(request, response, cabinet, catalog);
+        if (found.isEmpty()) {
             return;
         }
+        BookingCatalog.Ticket ticket = found.get();
         String target = ticket.cancellable() && ticket.cardId() != null
                 ? "/cabinet/book.xhtml?card=" + ticket.cardId() + "&specialty=" + ticket.specialtyId() + "&doctor="
                         + ticket.doctorId() + "&move=" + ticket.id()

@@ -74,11 +74,7 @@ public class BookingConfirmationPage implements Serializable {
         } catch (AppointmentNotFoundException | CardNotFoundException e) {
             CabinetPages.notFound();
         } catch (BookingRefusedException e) {
-            if (e.rule() == BookingRule.SLOT_TAKEN) {
-                taken(e.nextFree());
-            } else {
-                CabinetPages.error("booking.refused." + e.rule().name());
-            }
+            refused(e);
         }
         return null;
     }
@@ -115,13 +111,18 @@ public class BookingConfirmationPage implements Serializable {
         } catch (CardNotFoundException e) {
             CabinetPages.notFound();
         } catch (BookingRefusedException e) {
-            if (e.rule() == BookingRule.SLOT_TAKEN) {
-                taken(e.nextFree());
-            } else {
-                CabinetPages.error("booking.refused." + e.rule().name());
-            }
+            refused(e);
         }
         return null;
+    }
+
+    /** A time taken meanwhile offers the doctor's next free times; any other refusal says its rule. */
+    private void refused(BookingRefusedException e) {
+        if (e.rule() == BookingRule.SLOT_TAKEN) {
+            taken(e.nextFree());
+        } else {
+            CabinetPages.error("booking.refused." + e.rule().name());
+        }
     }
 
     private void taken(List<FreeTime> nextFree) {
