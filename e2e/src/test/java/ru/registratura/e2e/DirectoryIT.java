@@ -76,11 +76,13 @@ class DirectoryIT {
         type("specialtyForm:minAge", "18");
         type("specialtyForm:maxAge", "");
         StaffBrowser.submit(browser, By.id("specialtyForm:save"));
-        assertTrue(main().contains(specialty), main());
+        search("specialtiesForm:specialties:globalFilter", specialty);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows("specialty").size() == 1
+                && rows("specialty").get(0).getText().contains(specialty));
         assertEquals("18||F", Cards.string("select min_age || '|' || coalesce(cast(max_age as varchar), '') || '|' || sex "
                 + "from specialty where federal_code = ?", code));
 
-        browser.findElement(By.cssSelector("tr.institution a[data-institution='1']")).click();
+        openInstitution(1);
         type("institutionForm:omsCode", "380103");
         StaffBrowser.submit(browser, By.id("institutionForm:save"));
         assertTrue(main().contains("уже у другой медицинской организации"), main());
@@ -140,7 +142,7 @@ class DirectoryIT {
                 "the public directory, read (and kept) before the change");
         StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
         StaffBrowser.submit(browser, By.id("directoryLink"));
-        browser.findElement(By.cssSelector("tr.institution a[data-institution='4']")).click();
+        openInstitution(4);
         type("divisionForm:divisionName", division);
         type("divisionForm:divisionAddress", "г. Шелехов, ул. Тестовая, 1");
         StaffBrowser.submit(browser, By.id("divisionForm:save"));
@@ -190,7 +192,7 @@ class DirectoryIT {
         assertTrue(rows("specialty").get(0).getText().contains("Офтальмолог"), rows("specialty").get(0).getText());
         Portal.screenshot(browser, "staff-directory-lazy");
 
-        browser.findElement(By.cssSelector("tr.institution a[data-institution='1']")).click();
+        openInstitution(1);
         String surname = Cards.string("select last_name from doctor where institution_id = 1 order by last_name desc, id desc "
                 + "limit 1");
         search("doctorsForm:doctors:globalFilter", surname.toUpperCase());
@@ -200,6 +202,14 @@ class DirectoryIT {
                 + "d.institution_id = 1 and (lower(d.last_name) like ? or lower(d.first_name) like ? or lower(s.name) like ? "
                 + "or lower(d.cabinet) like ?)", "%" + surname.toLowerCase() + "%", "%" + surname.toLowerCase() + "%",
                 "%" + surname.toLowerCase() + "%", "%" + surname.toLowerCase() + "%"), rows("doctor").size());
+    }
+
+    /** An institution's page from the directory: found by its short name in the table's search box, then opened. */
+    private void openInstitution(long id) throws Exception {
+        search("institutionsForm:institutions:globalFilter", Cards.string("select short_name from institution where id = ?", id));
+        By link = By.cssSelector("tr.institution a[data-institution='" + id + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(link).isEmpty());
+        StaffBrowser.submit(browser, link);
     }
 
     /** Types into a lazy table's search box as a user does (each key asks the server), and waits for the table. */

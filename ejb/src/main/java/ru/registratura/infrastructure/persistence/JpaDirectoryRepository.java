@@ -137,14 +137,18 @@ public class JpaDirectoryRepository implements DirectoryRepository {
         return condition.isEmpty() ? "" : "where " + condition.substring(0, condition.length() - " and ".length()) + " ";
     }
 
-    /** {@code order by} the column chosen among the list's own (never a text from the request), then by id. */
+    /**
+     * {@code order by} the column chosen among the list's own (never a text from the request), then by id; a column
+     * left empty (an OMS code, a room) sorts last either way.
+     */
     private static String orderBy(DirectoryFilter filter, Map<String, String> orders, String byDefault, String id) {
         String columns = filter.sortBy() == null ? null : orders.get(filter.sortBy());
         if (columns == null) {
             return "order by " + byDefault + ", " + id;
         }
-        String direction = filter.descending() ? " desc" : "";
-        return "order by " + String.join(direction + ", ", columns.split(", ")) + direction + ", " + id + direction;
+        String direction = filter.descending() ? " desc nulls last" : " nulls last";
+        return "order by " + String.join(direction + ", ", columns.split(", ")) + direction + ", " + id
+                + (filter.descending() ? " desc" : "");
     }
 
     private static <T> TypedQuery<T> bound(TypedQuery<T> query, DirectoryFilter filter) {
