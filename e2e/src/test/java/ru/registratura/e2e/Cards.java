@@ -28,10 +28,13 @@ final class Cards {
                 System.getenv().getOrDefault("REGISTRATURA_TEST_DB_PASSWORD", "postgres"));
     }
 
-    /** Deletes the cards (and their appointments) and the messages of the account with this ESIA oid, if it exists. */
+    /** Deletes the cards (and their appointments and waitlist requests) and the messages of the account with this ESIA oid, if it exists. */
     static void reset(String oid) throws Exception {
         try (Connection c = db()) {
             update(c, "delete from patient_message where account_id in (select id from patient_account where esia_oid = ?)", oid);
+            update(c, "update slot set held_by = null, held_until = null where held_by in (select id from wait_request where "
+                    + "account_id in (select id from patient_account where esia_oid = ?))", oid);
+            update(c, "delete from wait_request where account_id in (select id from patient_account where esia_oid = ?)", oid);
             update(c, "update slot set appointment_id = null where appointment_id in (select id from appointment where "
                     + "card_id in (select id from patient_card where account_id in "
                     + "(select id from patient_account where esia_oid = ?)))", oid);

@@ -229,7 +229,7 @@ public class BookingCatalog {
             Doctor doctor = slot.getDoctor();
             return new Confirmation(card.getId(), card.getFullName(), slot.getId(), slot.getStartsAt(),
                     doctor.getId(), doctor.getFullName(), doctor.getSpecialty().getName(), doctor.getInstitution().getName(),
-                    doctor.getInstitution().getAddress(), slot.getCabinet(), slot.isFree());
+                    doctor.getInstitution().getAddress(), slot.getCabinet(), slot.isFree() && !slot.isHeld());
         });
     }
 

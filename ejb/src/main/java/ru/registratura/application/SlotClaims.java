@@ -35,7 +35,8 @@ import ru.registratura.infrastructure.config.RegionSettings;
 /**
  * What the booking services of every channel ({@link PortalBookingService}, {@link RegistryBookingService},
  * {@link ApiBookingService}) do alike: ask the region's {@link BookingPolicy}, claim a slot by the one conditional
- * update that makes it bookable once, free it, and tell the card's account in «Сообщения». It runs inside the
+ * update that makes it bookable once, free it (and nudge the waitlist to offer it), and tell the card's account in
+ * «Сообщения». It runs inside the
  * caller's transaction and starts none of its own.
  */
 @ApplicationScoped
@@ -63,6 +64,9 @@ public class SlotClaims {
 
     @Inject
     Event<AppointmentBooked> booked;
+
+    @Inject
+    Event<WaitlistNudge> waitlistNudge;
 
     /** The rule the request breaks under the region's policy of the moment, if any. */
     public Optional<BookingRule> brokenRule(BookingRequest request) {
@@ -123,6 +127,7 @@ public class SlotClaims {
             throw new IllegalStateException("Booked appointment " + appointment.getId() + " did not hold its slot");
         }
         appointment.moveTo(target);
+        waitlistNudge.fire(new WaitlistNudge());
         return true;
     }
 
@@ -133,6 +138,7 @@ public class SlotClaims {
             throw new IllegalStateException("Booked appointment " + appointment.getId() + " did not hold its slot");
         }
         appointment.cancel(now, by, reason);
+        waitlistNudge.fire(new WaitlistNudge());
     }
 
     /** Frees the appointment's slot at once, cancels it, and tells the card's account in «Сообщения». */

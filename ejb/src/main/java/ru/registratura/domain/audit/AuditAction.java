@@ -74,5 +74,11 @@ public enum AuditAction {
     /** An external system read a patient's appointments or the specialties open to them through the API. */
     API_PATIENT_READ,
     /** An appointment moved to another slot through the API (or the attempt, refused). */
-    APPOINTMENT_MOVED
+    APPOINTMENT_MOVED,
+    /** A patient asked for an earlier time (the waitlist), or the attempt, refused. */
+    WAITLIST_REQUESTED,
+    /** A patient withdrew a waitlist request or declined its offer. */
+    WAITLIST_WITHDRAWN,
+    /** A patient confirmed a waitlist offer: the held time booked, or the appointment moved to it. */
+    WAITLIST_CONFIRMED
 }

@@ -14,7 +14,11 @@ public enum MessageTopic {
     ATTACHMENT_FOUND(MessageKind.NOTIFICATION),
     ATTACHMENT_NOT_FOUND(MessageKind.NOTIFICATION),
     ATTACHMENT_FAILED(MessageKind.NOTIFICATION),
-    APPOINTMENT_REMINDER(MessageKind.NOTIFICATION);
+    APPOINTMENT_REMINDER(MessageKind.NOTIFICATION),
+    /** The waitlist holds an earlier time for the card (the last argument: until when it is held). */
+    WAITLIST_OFFER(MessageKind.NOTIFICATION),
+    /** A waitlist offer was not confirmed in time and went to the next patient; the request is closed. */
+    WAITLIST_MISSED(MessageKind.NOTIFICATION);
 
     private final MessageKind kind;
 

@@ -65,6 +65,13 @@ public class Slot implements Serializable {
     @Column(name = "appointment_id", insertable = false, updatable = false)
     private Long appointmentId;
 
+    /**
+     * The waitlist request the free slot is held for (offered to that patient only), null when not held. Read-only
+     * here, like {@link #appointmentId}: only the conditional updates of {@link SlotRepository#hold} and its kin write it.
+     */
+    @Column(name = "held_by", insertable = false, updatable = false)
+    private Long heldBy;
+
     /** No longer in the doctor's schedule: never offered nor claimed (see {@link #withdraw()}). */
     @Column(name = "withdrawn", nullable = false)
     private boolean withdrawn;
@@ -125,6 +132,11 @@ public class Slot implements Serializable {
     /** Whether no appointment holds the slot (as this copy of it was read). */
     public boolean isFree() {
         return appointmentId == null;
+    }
+
+    /** Whether a waitlist offer holds the free slot (as this copy of it was read). */
+    public boolean isHeld() {
+        return heldBy != null;
     }
 
     public boolean isWithdrawn() {

@@ -69,6 +69,33 @@ public interface SlotRepository {
     Map<Long, Instant> nearestFree(Collection<Long> doctorIds, Channel channel, Instant after,
                                              Instant until);
 
+    /**
+     * Holds a free slot for a waitlist request until the moment: one conditional update, so that a booking racing
+     * the hold either comes first (and nothing is held) or finds the slot held.
+     *
+     * @return whether the slot is now held for the request
+     */
+    boolean hold(long slotId, long requestId, Instant until);
+
+    /**
+     * Claims a slot held for the request for the appointment, while the hold lasts: the one conditional update of a
+     * confirmed offer, which clears the hold.
+     */
+    boolean claimHeld(long slotId, long requestId, long appointmentId, Instant now);
+
+    /** Ends the request's hold of the slot, if it still holds it; returns whether it did. */
+    boolean releaseHold(long slotId, long requestId);
+
+    /** Ends every hold that ran out at or before the moment (a request closed or deleted with it); returns how many. */
+    int releaseEndedHolds(Instant now);
+
+    /**
+     * The earliest free, unheld slots open to the internet that start in (after, before) of the doctor, or (doctor
+     * null) of any doctor of the specialty at the institution; with doctor, specialty and institution loaded.
+     */
+    List<Slot> freeForWaitlist(Long doctorId, long specialtyId, long institutionId, Instant after, Instant before,
+                               int limit);
+
     /** A free slot of one of several doctors. */
     record DoctorFreeTime(long doctorId, long slotId, Instant startsAt) {
     }

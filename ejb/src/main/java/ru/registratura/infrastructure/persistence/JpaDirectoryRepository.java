@@ -236,7 +236,7 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public int withdrawFreeSlots(long doctorId, Instant now) {
-        return em.createNativeQuery("update slot set withdrawn = true, version = version + 1 where doctor_id = ? "
+        return em.createNativeQuery("update slot set withdrawn = true, held_by = null, held_until = null, version = version + 1 where doctor_id = ? "
                         + "and appointment_id is null and withdrawn = false and starts_at > ?")
                 .setParameter(1, doctorId).setParameter(2, now.atOffset(ZoneOffset.UTC)).executeUpdate();
     }

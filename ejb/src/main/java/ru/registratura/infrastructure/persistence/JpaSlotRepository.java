@@ -121,7 +121,7 @@ public class JpaSlotRepository implements SlotRepository {
 
     @Override
     public boolean claim(long slotId, long appointmentId) {
-        return em.createNativeQuery("update slot set appointment_id = ? where id = ? and appointment_id is null and withdrawn = false")
+        return em.createNativeQuery("update slot set appointment_id = ? where id = ? and appointment_id is null and withdrawn = false and held_by is null")
                 .setParameter(1, appointmentId)
                 .setParameter(2, slotId)
                 .executeUpdate() == 1;
@@ -130,7 +130,7 @@ public class JpaSlotRepository implements SlotRepository {
     @Override
     public boolean withdrawIfFree(long slotId) {
         return em.createNativeQuery(
-                        "update slot set withdrawn = true, version = version + 1 where id = ? and appointment_id is null")
+                        "update slot set withdrawn = true, held_by = null, held_until = null, version = version + 1 where id = ? and appointment_id is null")
                 .setParameter(1, slotId)
                 .executeUpdate() == 1;
     }
@@ -150,7 +150,7 @@ public class JpaSlotRepository implements SlotRepository {
         String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
         var query = em.createQuery("""
                 select s.id, s.startsAt from Slot s
-                where s.doctor.id = :doctor and s.appointmentId is null and s.withdrawn = false and s.startsAt > :after and s.startsAt < :until"""
+                where s.doctor.id = :doctor and s.appointmentId is null and s.heldBy is null and s.withdrawn = false and s.startsAt > :after and s.startsAt < :until"""
                 + internetOnly + " order by s.startsAt", Object[].class)
                 .setParameter("doctor", doctorId)
                 .setParameter("after", utc(after))
@@ -173,7 +173,7 @@ public class JpaSlotRepository implements SlotRepository {
         List<?> rows = em.createNativeQuery("select y, m, d, count(*) from (select "
                         + "extract(year from starts_at at time zone ?) y, extract(month from starts_at at time zone ?) m, "
                         + "extract(day from starts_at at time zone ?) d from slot where doctor_id = ? and appointment_id "
-                        + "is null and withdrawn = false and starts_at > ? and starts_at < ?" + internetOnly + ") t "
+                        + "is null and held_by is null and withdrawn = false and starts_at > ? and starts_at < ?" + internetOnly + ") t "
                         + "group by y, m, d")
                 .setParameter(1, zone.getId())
                 .setParameter(2, zone.getId())
@@ -199,7 +199,7 @@ public class JpaSlotRepository implements SlotRepository {
         }
         String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
         var query = em.createQuery("select s.doctor.id, min(s.startsAt) from Slot s "
-                        + "where s.doctor.id in :doctors and s.appointmentId is null and s.withdrawn = false and s.startsAt > :after "
+                        + "where s.doctor.id in :doctors and s.appointmentId is null and s.heldBy is null and s.withdrawn = false and s.startsAt > :after "
                         + "and s.startsAt < :until" + internetOnly + " group by s.doctor.id", Object[].class)
                 .setParameter("doctors", doctorIds)
                 .setParameter("after", utc(after))
@@ -221,7 +221,7 @@ public class JpaSlotRepository implements SlotRepository {
         }
         String internetOnly = channel.mayBook(BookingAccess.REGISTRY) ? "" : " and s.access = :internet";
         var query = em.createQuery("select s.doctor.id, s.id, s.startsAt from Slot s "
-                        + "where s.doctor.id in :doctors and s.appointmentId is null and s.withdrawn = false "
+                        + "where s.doctor.id in :doctors and s.appointmentId is null and s.heldBy is null and s.withdrawn = false "
                         + "and s.startsAt > :after and s.startsAt < :until" + internetOnly
                         + " order by s.doctor.id, s.startsAt", Object[].class)
                 .setParameter("doctors", doctorIds)
@@ -234,6 +234,64 @@ public class JpaSlotRepository implements SlotRepository {
                 .map(row -> new DoctorFreeTime(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                         instant(row[2])))
                 .toList();
+    }
+
+    @Override
+    public boolean hold(long slotId, long requestId, Instant until) {
+        return em.createNativeQuery("update slot set held_by = ?, held_until = ? where id = ? and appointment_id is null "
+                        + "and withdrawn = false and held_by is null")
+                .setParameter(1, requestId)
+                .setParameter(2, utc(until))
+                .setParameter(3, slotId)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean claimHeld(long slotId, long requestId, long appointmentId, Instant now) {
+        return em.createNativeQuery("update slot set appointment_id = ?, held_by = null, held_until = null where id = ? "
+                        + "and appointment_id is null and withdrawn = false and held_by = ? and held_until > ?")
+                .setParameter(1, appointmentId)
+                .setParameter(2, slotId)
+                .setParameter(3, requestId)
+                .setParameter(4, utc(now))
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean releaseHold(long slotId, long requestId) {
+        return em.createNativeQuery("update slot set held_by = null, held_until = null where id = ? and held_by = ?")
+                .setParameter(1, slotId)
+                .setParameter(2, requestId)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public int releaseEndedHolds(Instant now) {
+        return em.createNativeQuery("update slot set held_by = null, held_until = null where held_by is not null "
+                        + "and held_until <= ?")
+                .setParameter(1, utc(now))
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Slot> freeForWaitlist(Long doctorId, long specialtyId, long institutionId, Instant after,
+                                      Instant before, int limit) {
+        String whose = doctorId != null ? "d.id = :doctor"
+                : "d.specialty.id = :specialty and d.institution.id = :institution";
+        var query = em.createQuery("select s from Slot s join fetch s.doctor d join fetch d.specialty "
+                        + "join fetch d.institution where " + whose + " and s.appointmentId is null and s.heldBy is null "
+                        + "and s.withdrawn = false and s.access = :internet and s.startsAt > :after and s.startsAt < :before "
+                        + "order by s.startsAt, s.id", Slot.class)
+                .setParameter("internet", BookingAccess.INTERNET)
+                .setParameter("after", utc(after))
+                .setParameter("before", utc(before))
+                .setMaxResults(limit);
+        if (doctorId != null) {
+            query.setParameter("doctor", doctorId);
+        } else {
+            query.setParameter("specialty", specialtyId).setParameter("institution", institutionId);
+        }
+        return query.getResultList();
     }
 
     /** A projected or aggregated time, as the provider hands it back: the attribute's type or a JDBC timestamp. */
