@@ -168,6 +168,41 @@ final class Journey {
         return shown;
     }
 
+    /** Picks the last day with free time of the calendar and its last time; returns the time (HH:mm) as shown. */
+    String chooseLastDayAndTime() {
+        List<WebElement> days = new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("#calendar a"));
+            return links.isEmpty() ? null : links;
+        });
+        Esia.press(browser, days.get(days.size() - 1).getAttribute("id"));
+        List<WebElement> times = browser.findElements(By.cssSelector("#times a"));
+        WebElement time = times.get(times.size() - 1);
+        String shown = time.getText();
+        Esia.press(browser, time.getAttribute("id"));
+        return shown;
+    }
+
+    /** Opens «Лист ожидания» until the request shows the status (the queue runs in the background); returns its id. */
+    String waitForRequest(String status) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            go("/cabinet/waitlist.xhtml");
+            List<WebElement> found = browser.findElements(By.cssSelector("#requests li[data-status='" + status + "']"));
+            if (!found.isEmpty()) {
+                return found.get(0).getAttribute("id").replace("request-", "");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No request " + status + " within 30 s: " + main());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }

@@ -78,15 +78,33 @@ class PatientJourneyIT {
         String ticket = journey.text("ticketNumber");
         journey.screenshot("patient-4-ticket");
 
-        // «Перенести»: the same doctor's days, another time, the same ticket.
+        // «Перенести»: the same doctor's days, the last time of the last day, the same ticket.
         Esia.press(browser, "moveAppointment");
         assertTrue(journey.text("movingNotice").contains("Перенос записи"), journey.text("movingNotice"));
-        String later = journey.chooseDayAndTime();
+        String later = journey.chooseLastDayAndTime();
         Esia.press(browser, "bookForm:moveHere");
         assertTrue(journey.main().contains("Запись перенесена"), journey.main());
         assertEquals(ticket, journey.text("ticketNumber"), "the same ticket");
         assertTrue(journey.text("ticketWhen").endsWith(later), journey.text("ticketWhen") + " / " + later);
         assertEquals("Смирнов Алексей Игоревич", journey.text("ticketDoctor"));
+        String lateWhen = journey.text("ticketWhen");
+
+        // «Хочу раньше»: an earlier time of the doctor is held for the patient at once and moves the appointment.
+        Esia.press(browser, "earlierAppointment");
+        assertEquals("Иванова Мария Петровна", journey.text("waitPerson"));
+        assertFalse(journey.value("waitForm:before").isBlank(), "the appointment's day, as the date to be before");
+        Esia.press(browser, "waitForm:ask");
+        assertTrue(journey.main().contains("Заявка принята"), journey.main());
+        String request = journey.waitForRequest("OFFERED");
+        assertTrue(journey.text("offer-" + request).contains("Смирнов Алексей Игоревич"), journey.text("offer-" + request));
+        journey.screenshot("patient-4a-waitlist-offer");
+        Esia.press(browser, browser.findElement(By.cssSelector("#request-" + request + " input[id$=':confirm']")).getAttribute("id"));
+        assertTrue(journey.main().contains("Готово: запись на отложенное для Вас время"), journey.main());
+        assertEquals(ticket, journey.text("ticketNumber"), "the same ticket, moved earlier");
+        assertFalse(journey.text("ticketWhen").equals(lateWhen), journey.text("ticketWhen"));
+        journey.go("/cabinet/waitlist.xhtml");
+        assertEquals("FULFILLED", browser.findElement(By.id("request-" + request)).getAttribute("data-status"));
+        journey.go("/cabinet/appointment.xhtml?id=" + ticket);
 
         Esia.press(browser, "cancelAppointment");
         Esia.press(browser, "cancelForm:confirmCancel");

@@ -172,6 +172,28 @@ class WaitlistIT {
         assertEquals(aRequest, Cards.number("select held_by from slot where id = ?", slot));
         assertEquals("WAITING", Cards.string("select status from wait_request where id = ?", cRequest));
 
+        // The registry of the doctor's institution sees the queue: A with the held time, then C; another one's does not.
+        WebDriver staff = Portal.browser();
+        try {
+            StaffBrowser.logIn(staff, "registrator.p4", Staff.PASSWORD);
+            staff.get(Portal.BASE_URL + "/staff/waitlist.xhtml");
+            List<String> queue = staff.findElements(By.cssSelector("#waitlistForm\\:queue span[data-request]")).stream()
+                    .map(e -> e.getAttribute("data-request") + ":" + e.getAttribute("data-status")).toList();
+            int aAt = queue.indexOf(aRequest + ":OFFERED");
+            assertTrue(aAt >= 0 && aAt < queue.indexOf(cRequest + ":WAITING"), "A held, then C waiting: " + queue);
+            String table = staff.findElement(By.id("waitlistForm:queue")).getText();
+            assertTrue(table.contains("Иванова Мария Петровна") && table.contains("Смирнов Дмитрий") && table.contains("Отложено"),
+                    table);
+            Portal.screenshot(staff, "waitlist-6-registry");
+            staff.manage().deleteAllCookies();
+            StaffBrowser.logIn(staff, "registrator.dp3", Staff.PASSWORD);
+            staff.get(Portal.BASE_URL + "/staff/waitlist.xhtml");
+            assertTrue(staff.findElements(By.cssSelector("span[data-request='" + aRequest + "']")).isEmpty(),
+                    "another institution's registry does not see the request");
+        } finally {
+            staff.quit();
+        }
+
         // A lets the hold pass (its fifteen minutes moved into the past): the time goes to C.
         Cards.update("update wait_request set offer_until = now() - interval '1 minute' where id = ?", aRequest);
         Cards.update("update slot set held_until = now() - interval '1 minute' where id = ?", slot);

@@ -19,16 +19,23 @@ final class JobLease {
     private final String holder = JobLeases.newHolder();
     private final JobLeases leases;
     private final PortalMetrics metrics;
+    private final Duration longestRun;
 
     JobLease(String job, JobLeases leases, PortalMetrics metrics) {
+        this(job, leases, metrics, LONGEST_RUN);
+    }
+
+    /** A lease of a job whose runs are short: another instance takes over that much sooner after a death. */
+    JobLease(String job, JobLeases leases, PortalMetrics metrics, Duration longestRun) {
         this.job = job;
         this.leases = leases;
         this.metrics = metrics;
+        this.longestRun = longestRun;
     }
 
     /** Whether this instance runs the job now: nobody else runs it and its last run ended long enough ago. */
     boolean take(Duration sinceLastRun) {
-        return leases.take(job, holder, LONGEST_RUN, sinceLastRun);
+        return leases.take(job, holder, longestRun, sinceLastRun);
     }
 
     /** After a run this instance took: counts it and lets the lease go. */
@@ -37,7 +44,7 @@ final class JobLease {
         try {
             leases.release(job, holder);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The lease of " + job + " could not be ended; it ends by itself in " + LONGEST_RUN, e);
+            LOG.log(Level.WARNING, "The lease of " + job + " could not be ended; it ends by itself in " + longestRun, e);
         }
     }
 }

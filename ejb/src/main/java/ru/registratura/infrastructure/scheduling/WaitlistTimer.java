@@ -74,7 +74,8 @@ public class WaitlistTimer {
 
     @PostConstruct
     void schedule() {
-        lease = new JobLease(JOB, leases, metrics);
+        // A run is a few statements per waiting request: an instance that dies in one holds the queue a minute.
+        lease = new JobLease(JOB, leases, metrics, Duration.ofMinutes(1));
         interval = Duration.ofSeconds(Math.max(1, intervalSeconds));
         timerService.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(JOB, false));
     }
