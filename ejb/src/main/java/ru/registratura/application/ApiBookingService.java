@@ -18,6 +18,7 @@ import ru.registratura.domain.audit.AuditRepository;
 import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.notification.MessageTopic;
+import ru.registratura.domain.referral.Referral;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException;
@@ -53,13 +54,19 @@ public class ApiBookingService {
     SlotClaims claims;
 
     @Inject
+    Referrals referrals;
+
+    @Inject
     AuditRepository audit;
 
     @Inject
     Clock clock;
 
-    /** Books the slot for the register entry; booking the same slot again returns the appointment made. */
-    public Appointment book(ApiCaller caller, long registerEntryId, long slotId) {
+    /**
+     * Books the slot for the register entry, with the referral of that number when the doctor is booked «по
+     * направлению»; booking the same slot again returns the appointment made.
+     */
+    public Appointment book(ApiCaller caller, long registerEntryId, long slotId, String referralNumber) {
         RegisterEntry entry = register.lockEntry(registerEntryId)
                 .orElseThrow(() -> new AppointmentNotFoundException(registerEntryId));
         Instant now = clock.instant();
@@ -69,13 +76,17 @@ public class ApiBookingService {
         if (made.isPresent()) {
             return made.get();
         }
-        claims.brokenRule(new BookingRequest(SlotClaims.personOf(entry), slot, Channel.API, now, upcoming))
+        Optional<Referral> referral = slot.getDoctor().needsReferral()
+                ? referrals.byNumber(referralNumber, registerEntryId, slot) : Optional.empty();
+        claims.brokenRule(new BookingRequest(SlotClaims.personOf(entry), slot, Channel.API, now, upcoming)
+                        .referred(referral.isPresent()))
                 .ifPresent(rule -> {
                     throw refuse(caller, rule, null);
                 });
         Appointment appointment = Appointment.byApi(slot, registerEntryId, entry.getFullName(), caller.subject(), now);
         claims.claim(appointment, Channel.API, now, () -> record(caller, AuditAction.APPOINTMENT_BOOKED,
                 AuditOutcome.SLOT_TAKEN, null, "slot " + slotId));
+        referral.ifPresent(r -> referrals.use(r, appointment));
         record(caller, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, appointment.getId(), "through the API");
         return appointment;
     }
@@ -118,13 +129,17 @@ public class ApiBookingService {
             upcoming = appointments.upcoming(card.getId(), now);
         }
         List<Appointment> others = upcoming.stream().filter(a -> !a.getId().equals(appointmentId)).toList();
-        claims.brokenRule(new BookingRequest(person, target, Channel.API, now, others)).ifPresent(rule -> {
-            throw refuse(caller, rule, appointmentId);
-        });
+        Referrals.MoveCover cover = referrals.coverMove(appointment, target, appointment.getCardId(),
+                appointment.getRegisterEntryId());
+        claims.brokenRule(new BookingRequest(person, target, Channel.API, now, others).referred(cover.covered()))
+                .ifPresent(rule -> {
+                    throw refuse(caller, rule, appointmentId);
+                });
         if (!claims.move(appointment, target)) {
             record(caller, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SLOT_TAKEN, appointmentId, "slot " + slotId);
             throw claims.taken(target, Channel.API, now);
         }
+        referrals.moved(cover, appointment);
         record(caller, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SUCCESS, appointmentId,
                 "slot " + old.getId() + " to " + slotId);
         if (appointment.getCardId() != null && appointment.getAccountId() != null) {

@@ -183,11 +183,13 @@ public class BookingApiService {
     }
 
     /**
-     * Books the slot for an identified patient. With an idempotency key the first request books and its outcome
+     * Books the slot for an identified patient (with the referral of that number for a doctor «по направлению»). With
+     * an idempotency key the first request books and its outcome
      * is remembered; the same key again answers the same (a replay), another request under the same key is
      * refused as bad input.
      */
-    public Booked book(ApiCaller caller, String key, String requestHash, long patientId, long slotId) {
+    public Booked book(ApiCaller caller, String key, String requestHash, long patientId, long slotId,
+                       String referralNumber) {
         identified(caller, patientId, AuditAction.APPOINTMENT_BOOKED);
         if (key != null) {
             if (!api.takeKey(caller.subject(), key, requestHash, clock.instant())) {
@@ -203,7 +205,7 @@ public class BookingApiService {
             }
         }
         try {
-            Appointment appointment = booking.book(caller, patientId, slotId);
+            Appointment appointment = booking.book(caller, patientId, slotId, referralNumber);
             if (key != null) {
                 api.settle(caller.subject(), key, appointment.getId(), null);
             }

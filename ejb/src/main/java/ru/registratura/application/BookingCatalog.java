@@ -44,13 +44,16 @@ import ru.registratura.infrastructure.config.RegionSettings;
 @Stateless
 public class BookingCatalog {
 
+    @Inject
+    ReferralService referralService;
+
     /** A specialty the person may book. */
-    public record SpecialtyChoice(long id, String name, boolean district) implements Serializable {
+    public record SpecialtyChoice(long id, String name, boolean district, boolean referral) implements Serializable {
     }
 
     /** A doctor to choose, with the start of their first free time (null: none within the horizon). */
     public record DoctorChoice(long id, String fullName, String specialty, String institution, String address,
-                               String cabinet, Instant nearestFree) implements Serializable {
+                               String cabinet, Instant nearestFree, boolean referral) implements Serializable {
     }
 
     /** Why the district doctor cannot be chosen automatically. */
@@ -202,6 +205,16 @@ public class BookingCatalog {
                 && district.getDoctor().isActive();
     }
 
+    /**
+     * The card's valid referral that books the doctor (the doctor's specialty, any institution or the doctor's), if
+     * any: a doctor «по направлению» is booked with one.
+     */
+    public Optional<ReferralService.Shown> referralFor(Actor actor, long cardId, long doctorId) {
+        owned(actor, cardId);
+        return doctors.findWithInstitution(doctorId).flatMap(d -> referralService.validFor(cardId,
+                d.getSpecialty().getId(), d.getInstitution().getId()));
+    }
+
     /** The days of the horizon with the number of the doctor's free times open to the portal on each. */
     public SortedMap<LocalDate, Integer> freeDays(long doctorId) {
         return slots.freeDays(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), region.zone());
@@ -257,13 +270,14 @@ public class BookingCatalog {
     }
 
     private static SpecialtyChoice choice(Specialty specialty) {
-        return new SpecialtyChoice(specialty.getId(), specialty.getName(), specialty.getDistrictKind() != null);
+        return new SpecialtyChoice(specialty.getId(), specialty.getName(), specialty.getDistrictKind() != null,
+                specialty.isReferralRequired());
     }
 
     private static DoctorChoice doctorChoice(Doctor doctor, Instant nearestFree) {
         return new DoctorChoice(doctor.getId(), doctor.getFullName(), doctor.getSpecialty().getName(),
                 doctor.getInstitution().getShortName(), doctor.getInstitution().getAddress(), doctor.getCabinet(),
-                nearestFree);
+                nearestFree, doctor.needsReferral());
     }
 
     private Instant horizonEnd() {

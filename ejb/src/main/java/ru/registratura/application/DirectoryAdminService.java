@@ -66,11 +66,11 @@ public class DirectoryAdminService {
     }
 
     public record DoctorForm(String lastName, String firstName, String middleName, Long specialtyId, Long divisionId,
-                             String cabinet, boolean active) implements Serializable {
+                             String cabinet, boolean active, boolean referralRequired) implements Serializable {
     }
 
     public record SpecialtyForm(String federalCode, String name, Integer minAge, Integer maxAge, Sex sex,
-                                DistrictKind districtKind) implements Serializable {
+                                DistrictKind districtKind, boolean referralRequired) implements Serializable {
     }
 
     public List<Institution> institutions(StaffActor admin) {
@@ -264,10 +264,12 @@ public class DirectoryAdminService {
         if (doctor == null) {
             doctor = new Doctor(institution, specialty, name.lastName(), name.firstName(), name.middleName(), cabinet);
             doctor.change(specialty, division, name.lastName(), name.firstName(), name.middleName(), cabinet, form.active());
+            doctor.setReferralRequired(form.referralRequired());
             directory.add(doctor);
         } else {
             boolean stops = doctor.isActive() && !form.active();
             doctor.change(specialty, division, name.lastName(), name.firstName(), name.middleName(), cabinet, form.active());
+            doctor.setReferralRequired(form.referralRequired());
             if (stops) {
                 directory.withdrawFreeSlots(doctor.getId(), clock.instant());
             }
@@ -294,9 +296,11 @@ public class DirectoryAdminService {
         DirectoryFields.check(errors);
         if (specialty == null) {
             specialty = new Specialty(code, name, form.minAge(), form.maxAge(), form.sex(), form.districtKind());
+            specialty.setReferralRequired(form.referralRequired());
             directory.add(specialty);
         } else {
             specialty.change(code, name, form.minAge(), form.maxAge(), form.sex(), form.districtKind());
+            specialty.setReferralRequired(form.referralRequired());
         }
         record(admin, "specialty " + specialty.getId() + (id == null ? " added" : " changed"));
         return specialty.getId();

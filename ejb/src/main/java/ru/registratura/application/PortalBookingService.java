@@ -16,6 +16,7 @@ import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.notification.MessageTopic;
+import ru.registratura.domain.referral.Referral;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException;
@@ -49,6 +50,9 @@ public class PortalBookingService {
     SlotClaims claims;
 
     @Inject
+    Referrals referrals;
+
+    @Inject
     AuditRepository audit;
 
     @Inject
@@ -74,14 +78,16 @@ public class PortalBookingService {
         if (made.isPresent()) {
             return made.get();
         }
+        Optional<Referral> referral = slot.getDoctor().needsReferral() ? referrals.forCard(cardId, slot) : Optional.empty();
         BookingRequest request = new BookingRequest(claims.personOf(card), slot, channel, now, upcoming,
-                ofAccount.size());
+                ofAccount.size()).referred(referral.isPresent());
         claims.brokenRule(request).ifPresent(rule -> {
             throw refuse(actor, cardId, rule);
         });
         Appointment appointment = new Appointment(slot, cardId, actor.accountId(), card.getFullName(), channel, now);
         claims.claim(appointment, channel, now,
                 () -> record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SLOT_TAKEN, cardId, "slot " + slotId));
+        referral.ifPresent(r -> referrals.use(r, appointment));
         record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, cardId, "appointment " + appointment.getId());
         claims.tell(actor.accountId(), card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
         return appointment;
@@ -115,7 +121,9 @@ public class PortalBookingService {
         List<Appointment> ofAccount = appointments.upcomingOfAccount(actor.accountId(), now).stream()
                 .filter(a -> a.getId() != appointmentId).toList();
         List<Appointment> upcoming = ofAccount.stream().filter(a -> a.getCardId() != null && a.getCardId() == cardId).toList();
-        claims.brokenRule(new BookingRequest(claims.personOf(card), target, Channel.PORTAL, now, upcoming, ofAccount.size()))
+        Referrals.MoveCover cover = referrals.coverMove(appointment, target, cardId, null);
+        claims.brokenRule(new BookingRequest(claims.personOf(card), target, Channel.PORTAL, now, upcoming, ofAccount.size())
+                        .referred(cover.covered()))
                 .ifPresent(rule -> {
                     throw refuseMove(actor, cardId, rule);
                 });
@@ -123,6 +131,7 @@ public class PortalBookingService {
             record(actor, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SLOT_TAKEN, cardId, "slot " + slotId);
             throw claims.taken(target, Channel.PORTAL, now);
         }
+        referrals.moved(cover, appointment);
         record(actor, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SUCCESS, cardId,
                 "appointment " + appointmentId + ": slot " + old.getId() + " to " + slotId);
         claims.tell(actor.accountId(), card, MessageTopic.APPOINTMENT_MOVED, target, now);

@@ -68,6 +68,9 @@ public class SlotClaims {
     @Inject
     Event<WaitlistNudge> waitlistNudge;
 
+    @Inject
+    Referrals referrals;
+
     /** The rule the request breaks under the region's policy of the moment, if any. */
     public Optional<BookingRule> brokenRule(BookingRequest request) {
         return region.bookingPolicy().firstBroken(request);
@@ -131,13 +134,14 @@ public class SlotClaims {
         return true;
     }
 
-    /** Frees the appointment's slot at once and cancels it, without telling anyone. */
+    /** Frees the appointment's slot at once and cancels it (its referral given back), without telling anyone. */
     public void free(Appointment appointment, Instant now, Canceller by, String reason) {
         Slot slot = appointment.getSlot();
         if (!slots.release(slot.getId(), appointment.getId())) {
             throw new IllegalStateException("Booked appointment " + appointment.getId() + " did not hold its slot");
         }
         appointment.cancel(now, by, reason);
+        referrals.giveBack(appointment);
         waitlistNudge.fire(new WaitlistNudge());
     }
 

@@ -20,6 +20,8 @@ public class WaitlistRefusedException extends RuntimeException {
         NO_DOCTOR,
         /** The appointment to move earlier is not booked, not this card's, or can no longer be moved. */
         APPOINTMENT,
+        /** The doctor is booked only with a referral and the card has no valid one. */
+        REFERRAL,
         /** The offer is over: not confirmed in time, declined, or the time left the schedule. */
         OFFER_ENDED,
         /** The request is closed already. */

@@ -37,6 +37,7 @@ import ru.registratura.domain.directory.DoctorRepository;
 import ru.registratura.domain.notification.MessageRepository;
 import ru.registratura.domain.notification.MessageTopic;
 import ru.registratura.domain.notification.PatientMessage;
+import ru.registratura.domain.referral.Referral;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException;
@@ -97,6 +98,12 @@ public class WaitlistService {
 
     @Inject
     SlotClaims claims;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    ReferralService referralService;
 
     @Inject
     AuditRepository audit;
@@ -185,6 +192,11 @@ public class WaitlistService {
                     .filter(a -> a.getSlot().getDoctor().getSpecialty().getFederalCode().equals(specialty)
                             && a.getAccountId() != null && a.getAccountId() == actor.accountId() && a.cancellableAt(now))
                     .findFirst().orElse(null);
+        }
+        // A doctor «по направлению» is waited for with a valid referral: no offer could be made without one.
+        if (toMove == null && doctor.needsReferral()
+                && referralService.validFor(cardId, doctor.getSpecialty().getId(), doctor.getInstitution().getId()).isEmpty()) {
+            throw refuse(actor, cardId, Reason.REFERRAL);
         }
         Instant wanted = before.atStartOfDay(region.zone()).toInstant();
         if (toMove != null && toMove.getSlot().getStartsAt().isBefore(wanted)) {
@@ -283,12 +295,17 @@ public class WaitlistService {
         } else {
             appointment = new Appointment(slot, cardId, actor.accountId(), card.getFullName(), Channel.PORTAL, now);
         }
-        claims.brokenRule(new BookingRequest(claims.personOf(card), slot, Channel.PORTAL, now, upcoming, ofAccount.size()))
+        boolean moving = request.getAppointmentId() != null;
+        Referrals.MoveCover cover = moving ? referrals.coverMove(appointment, slot, cardId, null) : null;
+        Optional<Referral> referral = !moving && slot.getDoctor().needsReferral() ? referrals.forCard(cardId, slot)
+                : Optional.empty();
+        boolean referred = moving ? cover.covered() : referral.isPresent();
+        claims.brokenRule(new BookingRequest(claims.personOf(card), slot, Channel.PORTAL, now, upcoming, ofAccount.size())
+                        .referred(referred))
                 .ifPresent(rule -> {
                     record(actor, AuditAction.WAITLIST_CONFIRMED, AuditOutcome.RULE_BROKEN, cardId, rule.name());
                     throw new BookingRefusedException(rule);
                 });
-        boolean moving = request.getAppointmentId() != null;
         if (!moving) {
             appointments.add(appointment);
         }
@@ -308,11 +325,14 @@ public class WaitlistService {
                 throw new IllegalStateException("Booked appointment " + appointment.getId() + " did not hold its slot");
             }
             appointment.moveTo(slot);
+            referrals.moved(cover, appointment);
             record(actor, AuditAction.APPOINTMENT_MOVED, AuditOutcome.SUCCESS, cardId, "appointment "
                     + appointment.getId() + ": slot " + old.getId() + " to " + slot.getId() + " (waitlist)");
             claims.tell(actor.accountId(), card, MessageTopic.APPOINTMENT_MOVED, slot, now);
             nudge.fire(new WaitlistNudge());
         } else {
+            Appointment booked = appointment;
+            referral.ifPresent(r -> referrals.use(r, booked));
             record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, cardId,
                     "appointment " + appointment.getId() + " (waitlist)");
             claims.tell(actor.accountId(), card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
@@ -414,17 +434,19 @@ public class WaitlistService {
             before = region.horizonEnd();
         }
         List<Appointment> ofAccount = appointments.upcomingOfAccount(request.getAccountId(), now);
+        Appointment toMove = null;
         if (request.getAppointmentId() != null) {
-            Appointment toMove = ofAccount.stream().filter(a -> a.getId() == request.getAppointmentId().longValue())
+            Appointment found = ofAccount.stream().filter(a -> a.getId() == request.getAppointmentId().longValue())
                     .filter(a -> a.cancellableAt(now)).findFirst().orElse(null);
-            if (toMove == null) {
+            if (found == null) {
                 request.close(WaitStatus.LAPSED, now);
                 return false;
             }
-            if (toMove.getSlot().getStartsAt().isBefore(before)) {
-                before = toMove.getSlot().getStartsAt();
+            if (found.getSlot().getStartsAt().isBefore(before)) {
+                before = found.getSlot().getStartsAt();
             }
-            ofAccount = ofAccount.stream().filter(a -> a != toMove).toList();
+            ofAccount = ofAccount.stream().filter(a -> a != found).toList();
+            toMove = found;
         }
         List<Appointment> upcoming = ofAccount.stream()
                 .filter(a -> a.getCardId() != null && a.getCardId() == card.getId().longValue()).toList();
@@ -432,8 +454,11 @@ public class WaitlistService {
         Long doctorId = request.isAnyDoctor() ? null : request.getDoctor().getId();
         for (Slot slot : slots.freeForWaitlist(doctorId, request.getSpecialty().getId(), request.getInstitution().getId(),
                 now, before, CANDIDATES)) {
-            if (claims.brokenRule(new BookingRequest(person, slot, Channel.PORTAL, now, upcoming, ofAccount.size()))
-                    .isPresent()) {
+            boolean referred = !slot.getDoctor().needsReferral() || (toMove != null
+                    ? referrals.coverMove(toMove, slot, card.getId(), null).covered()
+                    : referrals.forCard(card.getId(), slot).isPresent());
+            if (claims.brokenRule(new BookingRequest(person, slot, Channel.PORTAL, now, upcoming, ofAccount.size())
+                    .referred(referred)).isPresent()) {
                 continue;
             }
             Instant until = now.plus(Duration.ofMinutes(holdMinutes()));

@@ -80,5 +80,7 @@ public enum AuditAction {
     /** A patient withdrew a waitlist request or declined its offer. */
     WAITLIST_WITHDRAWN,
     /** A patient confirmed a waitlist offer: the held time booked, or the appointment moved to it. */
-    WAITLIST_CONFIRMED
+    WAITLIST_CONFIRMED,
+    /** A registry operator issued a referral (the detail: its number and specialty, never the person's data). */
+    REFERRAL_ISSUED
 }

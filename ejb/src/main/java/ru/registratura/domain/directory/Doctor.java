@@ -56,6 +56,10 @@ public class Doctor implements Serializable {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** Booked only with a referral, even when the specialty is not («по направлению»). */
+    @Column(name = "referral_required", nullable = false)
+    private boolean referralRequired;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -133,6 +137,20 @@ public class Doctor implements Serializable {
 
     public String getCabinet() {
         return cabinet;
+    }
+
+    /** Whether the doctor is booked only with a referral: marked so, or of a specialty that is. */
+    public boolean needsReferral() {
+        return referralRequired || getSpecialty().isReferralRequired();
+    }
+
+    /** Whether the doctor is marked «по направлению» (whatever the specialty). */
+    public boolean isReferralRequired() {
+        return referralRequired;
+    }
+
+    public void setReferralRequired(boolean referralRequired) {
+        this.referralRequired = referralRequired;
     }
 
     public boolean isActive() {

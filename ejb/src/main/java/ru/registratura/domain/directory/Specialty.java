@@ -51,6 +51,10 @@ public class Specialty implements Serializable {
     @Column(name = "district_kind")
     private DistrictKind districtKind;
 
+    /** Booked only with a referral («по направлению»). */
+    @Column(name = "referral_required", nullable = false)
+    private boolean referralRequired;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -81,6 +85,15 @@ public class Specialty implements Serializable {
         this.maxAge = checked.maxAge;
         this.sex = checked.sex;
         this.districtKind = checked.districtKind;
+    }
+
+    /** Whether the specialty is booked only with a referral («по направлению»). */
+    public boolean isReferralRequired() {
+        return referralRequired;
+    }
+
+    public void setReferralRequired(boolean referralRequired) {
+        this.referralRequired = referralRequired;
     }
 
     public Long getId() {

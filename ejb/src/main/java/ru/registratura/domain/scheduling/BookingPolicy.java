@@ -41,7 +41,8 @@ public final class BookingPolicy {
                 new BookingRules.OpenToChannel(),
                 new BookingRules.ServesAge(zone),
                 new BookingRules.ServesSex(),
-                new BookingRules.OwnDistrictDoctor()));
+                new BookingRules.OwnDistrictDoctor(),
+                new BookingRules.ReferralIfRequired()));
         if (onePerSpecialty) {
             rules.add(new BookingRules.OnePerSpecialty());
         }

@@ -11,11 +11,12 @@ import ru.registratura.domain.directory.Sex;
 
 /**
  * One booking as the rules see it: the person it is for, the slot, the channel, the moment, the person's other
- * upcoming appointments and how many booked future appointments the person's account holds already (0 for a
- * person of the attachment register without an account: the account limit does not apply to them).
+ * upcoming appointments, how many booked future appointments the person's account holds already (0 for a
+ * person of the attachment register without an account: the account limit does not apply to them), and whether the
+ * booking carries a valid referral for this time ({@code referred}).
  */
 public record BookingRequest(Person person, Slot slot, Channel channel, Instant now, List<Appointment> upcoming,
-                             int accountActive) {
+                             int accountActive, boolean referred) {
 
     public BookingRequest {
         Objects.requireNonNull(person);
@@ -23,6 +24,17 @@ public record BookingRequest(Person person, Slot slot, Channel channel, Instant 
         Objects.requireNonNull(channel);
         Objects.requireNonNull(now);
         upcoming = List.copyOf(upcoming);
+    }
+
+    /** A request without a referral. */
+    public BookingRequest(Person person, Slot slot, Channel channel, Instant now, List<Appointment> upcoming,
+            int accountActive) {
+        this(person, slot, channel, now, upcoming, accountActive, false);
+    }
+
+    /** The same request carrying a valid referral for the person and the slot (or not). */
+    public BookingRequest referred(boolean withReferral) {
+        return new BookingRequest(person, slot, channel, now, upcoming, accountActive, withReferral);
     }
 
     /** A booking request of someone without an account (the registry's or the API's register entry). */

@@ -20,6 +20,11 @@ public enum BookingRule {
     NOT_YOUR_DISTRICT,
     /** The person has an active appointment with this specialty already. */
     ONE_PER_SPECIALTY,
+    /**
+     * The doctor (or the specialty) is booked only with a referral («по направлению»), and the booking carries no
+     * valid one for the person and this time.
+     */
+    REFERRAL_REQUIRED,
     /** The account holds as many booked future appointments, across its card file, as the region allows. */
     ACCOUNT_LIMIT,
     /** The appointment is not booked any more, or has started: it cannot be cancelled. */

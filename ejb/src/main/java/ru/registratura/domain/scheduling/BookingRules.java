@@ -105,6 +105,23 @@ public final class BookingRules {
         }
     }
 
+    /**
+     * A doctor or specialty marked «по направлению» is booked with a valid referral of the person; the registry, which
+     * issues referrals, books without one.
+     */
+    public record ReferralIfRequired() implements BookingPolicy.Rule {
+        @Override
+        public BookingRule refusal() {
+            return BookingRule.REFERRAL_REQUIRED;
+        }
+
+        @Override
+        public boolean isBrokenBy(BookingRequest request) {
+            return request.channel() != Channel.REGISTRY && request.slot().getDoctor().needsReferral()
+                    && !request.referred();
+        }
+    }
+
     /** One active appointment per specialty: a second one waits until the first is over or cancelled. */
     public record OnePerSpecialty() implements BookingPolicy.Rule {
         @Override

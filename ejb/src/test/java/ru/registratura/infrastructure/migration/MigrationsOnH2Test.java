@@ -34,7 +34,7 @@ class MigrationsOnH2Test {
                 .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
 
         assertTrue(schema.success && demo.success);
-        assertEquals("25", schema.targetSchemaVersion);
+        assertEquals("26", schema.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement();
                 ResultSet content = s.executeQuery("select (select count(*) from help_article where published),"
                         + " (select count(*) from help_article_related), (select count(*) from legal_act),"

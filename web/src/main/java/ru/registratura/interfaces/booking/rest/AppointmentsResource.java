@@ -82,7 +82,8 @@ public class AppointmentsResource {
                          @Pattern(regexp = KEY, message = "{api.field.key}") String key,
                          @NotNull(message = "{api.field.body}") @Valid BookingRequest request) {
         String hash = sha256(JSON.toJson(request));
-        BookingApiService.Booked booked = service.book(callers.caller(), key, hash, request.patientId, request.slotId);
+        BookingApiService.Booked booked = service.book(callers.caller(), key, hash, request.patientId, request.slotId,
+                request.referralNumber);
         if (booked.ticket() == null) {
             if (booked.refusal() == BookingRule.SLOT_TAKEN && !booked.replayed()) {
                 metrics.conflict();

@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "ruleBroken", responseCode = "422",
                         description = "A booking rule is broken; the code names it (AGE, SEX, ONE_PER_SPECIALTY, "
-                                + "NOT_YOUR_DISTRICT, SLOT_PAST, BEYOND_HORIZON, NOT_OPEN_TO_CHANNEL, NOT_CANCELLABLE)",
+                                + "NOT_YOUR_DISTRICT, REFERRAL_REQUIRED, SLOT_PAST, BEYOND_HORIZON, NOT_OPEN_TO_CHANNEL, NOT_CANCELLABLE)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "serviceBusy", responseCode = "503",
                         description = "Too many calls at once on this server (code SERVICE_BUSY): nothing was done; "

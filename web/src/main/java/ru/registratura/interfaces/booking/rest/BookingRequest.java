@@ -2,6 +2,7 @@ package ru.registratura.interfaces.booking.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,4 +17,9 @@ public class BookingRequest {
     @NotNull(message = "{api.field.required}")
     @Positive(message = "{api.field.positive}")
     public Long slotId;
+    @Schema(description = "The number of the patient's referral (направление), for a doctor or specialty booked only "
+            + "with one (referralRequired in /directory); without a valid one such a booking is refused with 422 "
+            + "REFERRAL_REQUIRED", maxLength = 40, example = "2026-010050")
+    @Size(max = 40, message = "{api.field.tooLong}")
+    public String referralNumber;
 }

@@ -14,6 +14,9 @@ public class DoctorJson {
     public long institutionId;
     public String institution;
     public String cabinet;
+    @Schema(description = "Booked only with a referral (the doctor's own mark or the specialty's): POST /appointments "
+            + "needs its referralNumber")
+    public boolean referralRequired;
 
     public static DoctorJson of(Doctor d) {
         DoctorJson json = new DoctorJson();
@@ -24,6 +27,7 @@ public class DoctorJson {
         json.institutionId = d.getInstitution().getId();
         json.institution = d.getInstitution().getShortName();
         json.cabinet = d.getCabinet();
+        json.referralRequired = d.needsReferral();
         return json;
     }
 }

@@ -58,6 +58,8 @@ public class Problems implements ExceptionMapper<Throwable> {
             BookingRule.SEX, "The specialty sees patients of the other sex only",
             BookingRule.NOT_YOUR_DISTRICT, "Only the patient's district doctor can be booked for this specialty",
             BookingRule.ONE_PER_SPECIALTY, "The patient has an active appointment with this specialty already",
+            BookingRule.REFERRAL_REQUIRED, "The doctor is booked only with a referral: give the number of the "
+                    + "patient's valid referral for this specialty (referralNumber)",
             BookingRule.NOT_CANCELLABLE, "The appointment is not booked any more, or has started");
 
     @Override

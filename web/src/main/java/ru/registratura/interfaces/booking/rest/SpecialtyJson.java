@@ -11,12 +11,15 @@ public class SpecialtyJson {
     @Schema(description = "Code of the federal nomenclature (V021)")
     public String code;
     public String name;
+    @Schema(description = "Booked only with a referral (направление): POST /appointments needs its referralNumber")
+    public boolean referralRequired;
 
     public static SpecialtyJson of(Specialty s) {
         SpecialtyJson json = new SpecialtyJson();
         json.id = s.getId();
         json.code = s.getFederalCode();
         json.name = s.getName();
+        json.referralRequired = s.isReferralRequired();
         return json;
     }
 }

@@ -24,6 +24,7 @@ import ru.registratura.application.BookingCatalog.ChosenDoctor;
 import ru.registratura.application.BookingCatalog.DoctorChoice;
 import ru.registratura.application.BookingCatalog.DoctorStep;
 import ru.registratura.application.BookingCatalog.SpecialtyChoice;
+import ru.registratura.application.ReferralService;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
@@ -87,6 +88,10 @@ public class BookingWizardPage {
     private List<List<CalendarDay>> calendar;
     private LocalDate chosenDay;
     private List<FreeTime> times;
+    /** The card's referral a booking of the chosen doctor «по направлению» uses, or null. */
+    private ReferralService.Shown referral;
+    /** The chosen doctor is booked «по направлению» and the card has no valid referral for them. */
+    private boolean referralMissing;
 
     /** Works out the step from the parameters; an id that is not the patient's, or not bookable, is a 404. */
     public void load() {
@@ -141,6 +146,14 @@ public class BookingWizardPage {
                 chosenDoctor = chosen.doctor();
                 doctorStep = new DoctorStep(chosen.specialty(), List.of(),
                         chosen.district() == null ? null : chosen.doctor(), chosen.district(), null);
+            }
+            if (chosenDoctor.referral() && move == null) {
+                // «По направлению»: the card's valid referral books the doctor; without one, how to get it.
+                referral = catalog.referralFor(cabinet.actor(), card, doctor).orElse(null);
+                if (referral == null) {
+                    referralMissing = true;
+                    return;
+                }
             }
             if (day == null) {
                 calendar = calendar(catalog.freeDays(doctor));
@@ -223,6 +236,14 @@ public class BookingWizardPage {
     /** The appointment being moved, or null. */
     public BookingCatalog.Ticket getMoving() {
         return moving;
+    }
+
+    public ReferralService.Shown getReferral() {
+        return referral;
+    }
+
+    public boolean isReferralMissing() {
+        return referralMissing;
     }
 
     public Long getMove() {

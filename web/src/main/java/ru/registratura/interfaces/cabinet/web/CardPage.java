@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import ru.registratura.application.CardFileService;
 import ru.registratura.application.CardOverview;
+import ru.registratura.application.ReferralService;
 import ru.registratura.domain.attachment.AttachmentSearch;
 import ru.registratura.domain.card.CardAppointment;
 import ru.registratura.domain.card.CardNotFoundException;
@@ -29,12 +30,16 @@ public class CardPage implements Serializable {
     @Inject
     CardFileService cards;
 
+    @Inject
+    ReferralService referralService;
+
     private Long card;
     private String tab;
     private PatientCard loaded;
     private AttachmentSearch search;
     private List<CardAppointment> upcoming = List.of();
     private List<CardAppointment> history = List.of();
+    private List<ReferralService.Shown> referrals = List.of();
 
     public void load() {
         if (card == null) {
@@ -49,9 +54,17 @@ public class CardPage implements Serializable {
             upcoming = overview.appointments().stream().filter(a -> a.upcomingAt(now))
                     .sorted(Comparator.comparing(CardAppointment::startsAt)).toList();
             history = overview.appointments().stream().filter(a -> !a.upcomingAt(now)).toList();
+            if (isAppointmentsTab()) {
+                referrals = referralService.ofCard(cabinet.actor(), card);
+            }
         } catch (CardNotFoundException e) {
             CabinetPages.notFound();
         }
+    }
+
+    /** The card's referrals (направления), the latest first. */
+    public List<ReferralService.Shown> getReferrals() {
+        return referrals;
     }
 
     /** «Повторить поиск» of a FAILED search. */

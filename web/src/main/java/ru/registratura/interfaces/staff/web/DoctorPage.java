@@ -46,6 +46,8 @@ public class DoctorPage implements Serializable {
     private List<Specialty> specialties = List.of();
     private List<Division> divisions = List.of();
 
+    private boolean referralRequired;
+
     public void load() {
         try {
             if (id != null) {
@@ -62,6 +64,7 @@ public class DoctorPage implements Serializable {
                 division = doctor.getDivision() == null ? null : doctor.getDivision().getId();
                 cabinet = doctor.getCabinet();
                 active = doctor.isActive();
+                referralRequired = doctor.isReferralRequired();
             }
             Institution at = institution == null ? null : directory.institution(current.actor(), institution).orElse(null);
             if (at == null) {
@@ -79,13 +82,21 @@ public class DoctorPage implements Serializable {
     public String save() {
         try {
             directory.saveDoctor(current.actor(), institution, id, new DoctorForm(lastName, firstName, middleName,
-                    specialty, division, cabinet, active));
+                    specialty, division, cabinet, active, referralRequired));
             PageMessages.flash("directory.saved");
             return "/staff/institution?faces-redirect=true&id=" + institution;
         } catch (InvalidCardException e) {
             DirectoryForms.errors("doctorForm", e);
             return null;
         }
+    }
+
+    public boolean isReferralRequired() {
+        return referralRequired;
+    }
+
+    public void setReferralRequired(boolean referralRequired) {
+        this.referralRequired = referralRequired;
     }
 
     public boolean isAdding() {

@@ -39,6 +39,8 @@ public class SpecialtyPage implements Serializable {
     private String sex;
     private String districtKind;
 
+    private boolean referralRequired;
+
     public void load() {
         try {
             if (id == null) {
@@ -56,6 +58,7 @@ public class SpecialtyPage implements Serializable {
             maxAge = specialty.getMaxAge();
             sex = specialty.getSex() == null ? null : specialty.getSex().name();
             districtKind = specialty.getDistrictKind() == null ? null : specialty.getDistrictKind().name();
+            referralRequired = specialty.isReferralRequired();
         } catch (StaffAccessDeniedException e) {
             PageMessages.notFound();
         }
@@ -64,13 +67,22 @@ public class SpecialtyPage implements Serializable {
     public String save() {
         try {
             directory.saveSpecialty(current.actor(), id, new SpecialtyForm(federalCode, name, minAge, maxAge,
-                    DirectoryForms.choice(Sex.class, sex), DirectoryForms.choice(DistrictKind.class, districtKind)));
+                    DirectoryForms.choice(Sex.class, sex), DirectoryForms.choice(DistrictKind.class, districtKind),
+                    referralRequired));
             PageMessages.flash("directory.saved");
             return "/staff/directory?faces-redirect=true";
         } catch (InvalidCardException e) {
             DirectoryForms.errors("specialtyForm", e);
             return null;
         }
+    }
+
+    public boolean isReferralRequired() {
+        return referralRequired;
+    }
+
+    public void setReferralRequired(boolean referralRequired) {
+        this.referralRequired = referralRequired;
     }
 
     public boolean isAdding() {
