@@ -1,7 +1,8 @@
 -- Referrals (направления): a specialty, or one doctor, may be booked only with a referral (referral_required). A
 -- registry operator issues one for a person (a portal card, or a person of the attachment register): a specialty,
 -- an institution or any, valid until a date, a number the patient can quote (to the API too). A booking with it
--- consumes it (USED, appointment_id); the appointment's cancellation returns it (ISSUED again). Expand-only: the new
+-- consumes it (USED, appointment_id); the appointment's cancellation returns it (ISSUED again). A referral issued for a
+-- card goes with the card when the patient deletes it (the register person's referrals stay). Expand-only: the new
 -- columns have defaults an older version of the portal need not know.
 alter table specialty add column referral_required boolean not null default false;
 alter table doctor add column referral_required boolean not null default false;
@@ -11,7 +12,7 @@ create sequence referral_seq start with 10000 increment by 50;
 create table referral (
     id                 bigint       primary key,
     number             varchar(40)  not null,
-    card_id            bigint       references patient_card (id) on delete set null,
+    card_id            bigint       references patient_card (id) on delete cascade,
     register_entry_id  bigint       references attachment_register (id),
     patient_name       varchar(400) not null,
     specialty_id       bigint       not null references specialty (id),
