@@ -358,6 +358,50 @@ class BookingIT {
         }
     }
 
+    /**
+     * A booking made on the portal and its cancellation are mailed to the account's address (ESIA's): «Вы записаны» with
+     * the event to add, «Запись отменена» with the event to remove, the same UID.
+     */
+    @Test
+    void mailsThePatientsOwnBookingAndCancellationWithTheCalendarEvent() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 28025), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            logIn("ivanova@example.ru");
+            long card = ownCard();
+            long slot = Cards.slotTomorrowEvening(OPHTHALMOLOGIST);
+            go("/cabinet/book-confirm.xhtml?card=" + card + "&slot=" + slot);
+            Esia.press(browser, "bookForm:book");
+            long appointment = Long.parseLong(text("ticketNumber"));
+            MimeMessage booked = mailWith(smtp, "Вы записаны на приём");
+            String body = Mails.text(booked);
+            assertTrue(body.contains("Новикова Татьяна Юрьевна") && body.contains("Талон № " + appointment), body);
+            String added = Mails.calendar(booked, "PUBLISH");
+            assertTrue(added != null && added.contains("UID:appointment-" + appointment + "@registratura"), "" + added);
+
+            go("/cabinet/appointment-cancel.xhtml?id=" + appointment);
+            Esia.press(browser, "cancelForm:confirmCancel");
+            MimeMessage cancelled = mailWith(smtp, "Запись отменена");
+            String removed = Mails.calendar(cancelled, "CANCEL");
+            assertTrue(removed != null && removed.contains("UID:appointment-" + appointment + "@registratura")
+                    && removed.contains("STATUS:CANCELLED"), "" + removed);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private MimeMessage mailWith(GreenMail smtp, String subject) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(300))
+                .withMessage("no mail «" + subject + "» within 30 s").until(d -> mailsTo(smtp, "ivanova@example.ru").stream()
+                        .filter(m -> {
+                            try {
+                                return m.getSubject().startsWith(subject);
+                            } catch (MessagingException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }).findFirst().orElse(null));
+    }
+
     private static List<MimeMessage> mailsTo(GreenMail smtp, String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {

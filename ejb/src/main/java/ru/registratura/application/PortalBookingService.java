@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import ru.registratura.domain.audit.AuditAction;
@@ -32,7 +33,8 @@ import ru.registratura.domain.scheduling.SlotRepository;
  * {@link ru.registratura.domain.scheduling.BookingPolicy} are checked first, under the card file's lock, so
  * that one account's requests (a double click) never interleave; the slot itself is claimed by the one
  * conditional update of {@link SlotClaims}, and the loser of a race is offered the doctor's next free times.
- * Every booking and cancellation, refused or not, is audited.
+ * Every booking and cancellation, refused or not, is audited; a booking and a cancellation are mailed to the account
+ * after the commit ({@link PatientMails}).
  */
 @Stateless
 public class PortalBookingService {
@@ -51,6 +53,9 @@ public class PortalBookingService {
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    Event<PatientMailRequested> mail;
 
     @Inject
     AuditRepository audit;
@@ -90,6 +95,7 @@ public class PortalBookingService {
         referral.ifPresent(r -> referrals.use(r, appointment));
         record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, cardId, "appointment " + appointment.getId());
         claims.tell(actor.accountId(), card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
+        mail.fire(new PatientMailRequested(appointment.getId(), PatientMailRequested.Kind.BOOKED));
         return appointment;
     }
 
@@ -162,6 +168,7 @@ public class PortalBookingService {
         claims.release(appointment, now, Canceller.PATIENT);
         record(actor, AuditAction.APPOINTMENT_CANCELLED, AuditOutcome.SUCCESS, appointment.getCardId(),
                 "appointment " + appointmentId);
+        mail.fire(new PatientMailRequested(appointmentId, PatientMailRequested.Kind.CANCELLED));
     }
 
     private BookingRefusedException refuse(Actor actor, long cardId, BookingRule rule) {

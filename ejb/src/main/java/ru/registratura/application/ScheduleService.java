@@ -104,11 +104,14 @@ public class ScheduleService {
                 .map(this::scheduleOf);
     }
 
-    /** A slot of the doctor's week: free, booked (with the patient's name) or withdrawn, and who may book it. */
+    /**
+     * A slot of the doctor's week: free, booked (with the patient's name), held for the waitlist's first patient, or
+     * withdrawn, and who may book it.
+     */
     public record WeekSlot(long slotId, Instant startsAt, Instant endsAt, String cabinet, BookingAccess access,
                            State state, Long appointmentId, String patient) implements Serializable {
 
-        public enum State { FREE, BOOKED, WITHDRAWN }
+        public enum State { FREE, BOOKED, HELD, WITHDRAWN }
     }
 
     /**
@@ -129,7 +132,8 @@ public class ScheduleService {
         return found.stream()
                 .map(s -> new WeekSlot(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getCabinet(), s.getAccess(),
                         s.getAppointmentId() != null ? WeekSlot.State.BOOKED
-                                : s.isWithdrawn() ? WeekSlot.State.WITHDRAWN : WeekSlot.State.FREE,
+                                : s.isWithdrawn() ? WeekSlot.State.WITHDRAWN
+                                : s.isHeld() ? WeekSlot.State.HELD : WeekSlot.State.FREE,
                         s.getAppointmentId(), s.getAppointmentId() == null ? null : patients.get(s.getAppointmentId())))
                 .toList();
     }

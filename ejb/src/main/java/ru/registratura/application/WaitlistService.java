@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,7 +47,7 @@ import ru.registratura.domain.waitlist.WaitRequest;
 import ru.registratura.domain.waitlist.WaitStatus;
 import ru.registratura.domain.waitlist.WaitlistRepository;
 import ru.registratura.infrastructure.config.RegionSettings;
-import ru.registratura.infrastructure.mail.Mailer;
+import ru.registratura.infrastructure.mail.OutgoingMail;
 
 /**
  * The waitlist, «Сообщить о более раннем времени». A patient asks for a time with a doctor (or any doctor of the
@@ -65,7 +63,6 @@ import ru.registratura.infrastructure.mail.Mailer;
 @Stateless
 public class WaitlistService {
 
-    private static final Logger LOG = Logger.getLogger(WaitlistService.class.getName());
     private static final String BUNDLE = "ru.registratura.application.waitlist";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     /** How far ahead a wanted date may be: past the horizon, since its new days are offered too. */
@@ -109,13 +106,16 @@ public class WaitlistService {
     AuditRepository audit;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
     RegionSettings region;
 
     @Inject
     Event<WaitlistNudge> nudge;
+
+    @Inject
+    Event<PatientMailRequested> patientMail;
+
+    @Inject
+    Event<OutgoingMail> outgoing;
 
     @Inject
     Clock clock;
@@ -336,6 +336,7 @@ public class WaitlistService {
             record(actor, AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, cardId,
                     "appointment " + appointment.getId() + " (waitlist)");
             claims.tell(actor.accountId(), card, MessageTopic.APPOINTMENT_BOOKED, slot, now);
+            patientMail.fire(new PatientMailRequested(appointment.getId(), PatientMailRequested.Kind.BOOKED));
         }
         request.close(WaitStatus.FULFILLED, now);
         record(actor, AuditAction.WAITLIST_CONFIRMED, AuditOutcome.SUCCESS, cardId,
@@ -483,6 +484,7 @@ public class WaitlistService {
                 .ifPresent(email -> mail(email, card, slot, untilText, request.getId()));
     }
 
+    /** The offer's mail, sent after the offer's commit (a rolled-back offer mails nothing). */
     private void mail(String email, PatientCard card, Slot slot, String until, long requestId) {
         Doctor doctor = slot.getDoctor();
         Locale ru = Locale.forLanguageTag("ru");
@@ -491,14 +493,10 @@ public class WaitlistService {
         Object[] arguments = {card.getFullName(), claims.when(slot), doctor.getSpecialty().getName(), doctor.getFullName(),
                 doctor.getInstitution().getName(), doctor.getInstitution().getAddress(), slot.getCabinet(), until, link,
                 region.name()};
-        try {
-            mailer.send(email, new MessageFormat(texts.getString("subject"), ru).format(arguments),
-                    new MessageFormat(texts.getString("body"), ru).format(arguments));
-        } catch (Mailer.MailException e) {
-            // The request only: the SMTP server's reply repeats the address, personal data never logged.
-            LOG.log(Level.WARNING, "The waitlist offer mail of request " + requestId + " was not sent: "
-                    + (e.getCause() == null ? "unknown failure" : e.getCause().getClass().getSimpleName()));
-        }
+        outgoing.fire(new OutgoingMail(List.of(new OutgoingMail.Mail(email,
+                new MessageFormat(texts.getString("subject"), ru).format(arguments),
+                new MessageFormat(texts.getString("body"), ru).format(arguments), null,
+                "waitlist offer of request " + requestId))));
     }
 
     private static String stripSlash(String url) {

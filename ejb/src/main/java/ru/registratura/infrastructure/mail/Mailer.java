@@ -72,6 +72,11 @@ public class Mailer {
         }
     }
 
+    /** Whether this domain has the mail session, so that a mail is worth composing at all. */
+    public boolean configured() {
+        return session() != null;
+    }
+
     private Session session() {
         try {
             return InitialContext.doLookup(RESOURCE);

@@ -73,6 +73,25 @@ class BookingPolicyTest {
     }
 
     @Test
+    void aDoctorByReferralIsBookedWithAReferralOnTheWebAndWithoutOneByTheRegistry() {
+        BookingPolicy.Rule rule = new BookingRules.ReferralIfRequired();
+        assertEquals(BookingRule.REFERRAL_REQUIRED, rule.refusal());
+        Specialty cardiology = new Specialty("31", "Кардиолог", null, null, null, null);
+        Doctor cardiologist = doctor(cardiology, "Сердцева");
+        Slot slot = slot(cardiologist, NOW.plusSeconds(86_400), BookingAccess.INTERNET);
+        assertFalse(breaks(rule, portal(ADULT, slot)), "not marked: no referral needed");
+        cardiology.setReferralRequired(true);
+        assertTrue(breaks(rule, portal(ADULT, slot)), "the specialty marked");
+        assertFalse(breaks(rule, portal(ADULT, slot).referred(true)));
+        assertTrue(breaks(rule, new BookingRequest(ADULT, slot, Channel.API, NOW, List.of())));
+        assertFalse(breaks(rule, new BookingRequest(ADULT, slot, Channel.REGISTRY, NOW, List.of())), "the registry issues them");
+        cardiology.setReferralRequired(false);
+        cardiologist.setReferralRequired(true);
+        assertTrue(breaks(rule, portal(ADULT, slot)), "the doctor marked alone");
+        assertEquals(Optional.of(BookingRule.REFERRAL_REQUIRED), policy.firstBroken(portal(ADULT, slot)));
+    }
+
+    @Test
     void theHorizonEndsBeforeItsLastInstant() {
         BookingPolicy.Rule rule = new BookingRules.WithinHorizon(HORIZON);
         assertEquals(BookingRule.BEYOND_HORIZON, rule.refusal());
