@@ -11,11 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -334,7 +332,7 @@ class BookingIT {
 
             // The test domain's reminder timer runs every five seconds.
             MimeMessage mail = new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500))
-                    .withMessage("no reminder mail within 30 s").until(d -> mailsTo(smtp, "ivanova@example.ru").stream()
+                    .withMessage("no reminder mail within 30 s").until(d -> Mails.to(smtp, "ivanova@example.ru").stream()
                             .findFirst().orElse(null));
             assertTrue(mail.getSubject().startsWith("Напоминание: приём у врача "), mail.getSubject());
             String body = Mails.text(mail);
@@ -352,7 +350,7 @@ class BookingIT {
             Portal.screenshot(browser, "booking-11-reminder");
 
             Thread.sleep(6_000);
-            assertEquals(1, mailsTo(smtp, "ivanova@example.ru").size(), "reminded once, not at every run");
+            assertEquals(1, Mails.to(smtp, "ivanova@example.ru").size(), "reminded once, not at every run");
         } finally {
             smtp.stop();
         }
@@ -392,25 +390,10 @@ class BookingIT {
 
     private MimeMessage mailWith(GreenMail smtp, String subject) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(300))
-                .withMessage("no mail «" + subject + "» within 30 s").until(d -> mailsTo(smtp, "ivanova@example.ru").stream()
-                        .filter(m -> {
-                            try {
-                                return m.getSubject().startsWith(subject);
-                            } catch (MessagingException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        }).findFirst().orElse(null));
+                .withMessage("no mail «" + subject + "» within 30 s").until(d -> Mails.to(smtp, "ivanova@example.ru")
+                        .stream().filter(m -> Mails.subject(m).startsWith(subject)).findFirst().orElse(null));
     }
 
-    private static List<MimeMessage> mailsTo(GreenMail smtp, String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return address.equals(m.getAllRecipients()[0].toString());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 
     /** Ivanova's own card, attached to Поликлиника № 4, district 2, as its search would find it. */
     private long ownCard() throws Exception {

@@ -3,16 +3,40 @@ package ru.registratura.e2e;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 /** What the portal's mails say: their text, and the appointment's calendar file they carry (RFC 5545). */
 final class Mails {
 
     private Mails() {
+    }
+
+    /** The mails GreenMail has received for the address, in the order they came. */
+    static List<MimeMessage> to(GreenMail smtp, String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return address.equals(m.getAllRecipients()[0].toString());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The mail's subject. */
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The mail's text: the whole body of a plain mail, the first part of one with attachments. */

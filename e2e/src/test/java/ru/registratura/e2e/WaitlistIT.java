@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -124,8 +122,8 @@ class WaitlistIT {
                     "a held time is not offered to another patient");
 
             MimeMessage mail = new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500))
-                    .withMessage("no waitlist mail within 30 s").until(d -> mailsTo(smtp, "ivanova@example.ru").stream()
-                            .filter(m -> subject(m).startsWith("Освободилось более раннее время")).findFirst().orElse(null));
+                    .withMessage("no waitlist mail within 30 s").until(d -> Mails.to(smtp, "ivanova@example.ru").stream()
+                            .filter(m -> Mails.subject(m).startsWith("Освободилось более раннее время")).findFirst().orElse(null));
             String body = Mails.text(mail);
             assertTrue(body.contains("Новикова Татьяна Юрьевна") && body.contains("Время отложено до"), body);
             String link = Portal.BASE_URL + "/cabinet/waitlist.xhtml#request-" + request;
@@ -245,23 +243,7 @@ class WaitlistIT {
         return card;
     }
 
-    private static List<MimeMessage> mailsTo(GreenMail smtp, String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return address.equals(m.getAllRecipients()[0].toString());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();

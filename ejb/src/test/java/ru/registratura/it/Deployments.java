@@ -27,7 +27,7 @@ final class Deployments {
                 .addPackages(true, "ru.registratura.domain", "ru.registratura.application",
                         "ru.registratura.infrastructure")
                 .addClasses(tests)
-                .addClass(StaffFixtures.class)
+                .addClasses(StaffFixtures.class, PatientFixtures.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class));

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,19 +31,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import ru.registratura.application.Actor;
 import ru.registratura.application.PortalBookingService;
 import ru.registratura.application.WaitlistService;
-import ru.registratura.domain.account.AccountLevel;
-import ru.registratura.domain.account.PatientAccount;
-import ru.registratura.domain.card.CardDraft;
-import ru.registratura.domain.card.CardSource;
-import ru.registratura.domain.card.Kinship;
-import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.directory.Doctor;
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.domain.directory.PatientGroup;
-import ru.registratura.domain.directory.Sex;
 import ru.registratura.domain.directory.Specialty;
 import ru.registratura.domain.scheduling.BookingAccess;
 import ru.registratura.domain.scheduling.BookingRefusedException;
@@ -52,6 +43,7 @@ import ru.registratura.domain.scheduling.BookingRule;
 import ru.registratura.domain.scheduling.Channel;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.waitlist.WaitRequest;
+import ru.registratura.it.PatientFixtures.Patient;
 
 /**
  * Issue 23's invariant of the waitlist on PostgreSQL: a freed slot offered to many waiting patients while others book
@@ -81,34 +73,11 @@ class WaitlistConcurrencyIT {
     @Inject
     WaitlistService waitlist;
 
-    private record Patient(Actor actor, long cardId) {
-    }
-
-    /** Patients of accounts of their own, each with one card (a man of 1980: any specialty below serves him). */
     private List<Patient> patients(int count) throws Exception {
-        List<Patient> result = new ArrayList<>();
         tx.begin();
-        for (int i = 0; i < count; i++) {
-            PatientAccount account = new PatientAccount("it-waitlist-" + System.nanoTime(), Instant.now());
-            account.refresh("Тестов", "Тест", null, LocalDate.of(1980, 1, 1), Sex.M, null, AccountLevel.CONFIRMED, null,
-                    null, null, List.of(), Instant.now());
-            em.persist(account);
-            em.flush();
-            CardDraft d = new CardDraft();
-            d.setLastName("Тестов");
-            d.setFirstName("Ожидающий");
-            d.setSex(Sex.M);
-            d.setBirthDate(LocalDate.of(1980, 1, 1));
-            d.setSnils("000-000-" + String.format("%03d", i % 1000) + " 00");
-            d.setKinship(Kinship.SELF);
-            PatientCard card = new PatientCard(account.getId(), d.validate(LocalDate.now()), CardSource.ESIA, null,
-                    "test", Instant.now());
-            em.persist(card);
-            em.flush();
-            result.add(new Patient(new Actor(account.getId(), account.getEsiaOid(), null, "127.0.0.1"), card.getId()));
-        }
+        List<Patient> made = PatientFixtures.patients(em, "it-waitlist-", "Ожидающий", count);
         tx.commit();
-        return result;
+        return made;
     }
 
     /** A doctor of a specialty of its own (no limits) with free INTERNET slots tomorrow; returns the slots' ids. */
