@@ -136,6 +136,7 @@ class ReferralIT {
         assertTrue(journey.text("referralUsed").contains(number), journey.text("referralUsed"));
         Portal.screenshot(browser, "referral-3-calendar");
         journey.chooseDayAndTime();
+        assertTrue(journey.text("confirmReferral").contains(number), journey.text("confirmReferral"));
         Esia.press(browser, "bookForm:book");
         assertTrue(journey.main().contains("Вы записаны на приём"), journey.main());
         long appointment = Long.parseLong(journey.text("ticketNumber"));

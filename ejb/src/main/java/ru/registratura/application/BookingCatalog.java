@@ -80,8 +80,8 @@ public class BookingCatalog {
 
     /** The confirmation of a chosen time. */
     public record Confirmation(long cardId, String person, long slotId, Instant startsAt, long doctorId, String doctor,
-                               String specialty, String institution, String address, String cabinet, boolean free)
-            implements Serializable {
+                               String specialty, String institution, String address, String cabinet, boolean free,
+                               boolean referral) implements Serializable {
     }
 
     /** The ticket (талон) of an appointment. */
@@ -242,7 +242,8 @@ public class BookingCatalog {
             Doctor doctor = slot.getDoctor();
             return new Confirmation(card.getId(), card.getFullName(), slot.getId(), slot.getStartsAt(),
                     doctor.getId(), doctor.getFullName(), doctor.getSpecialty().getName(), doctor.getInstitution().getName(),
-                    doctor.getInstitution().getAddress(), slot.getCabinet(), slot.isFree() && !slot.isHeld());
+                    doctor.getInstitution().getAddress(), slot.getCabinet(), slot.isFree() && !slot.isHeld(),
+                    doctor.needsReferral());
         });
     }
 

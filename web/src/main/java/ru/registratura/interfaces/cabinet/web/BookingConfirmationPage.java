@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
+import ru.registratura.application.ReferralService;
 import ru.registratura.application.BookingCatalog.Confirmation;
 import ru.registratura.application.PortalBookingService;
 import ru.registratura.domain.card.CardNotFoundException;
@@ -45,6 +46,8 @@ public class BookingConfirmationPage implements Serializable {
     private Confirmation confirmation;
     private List<FreeTime> offered = List.of();
     private boolean taken;
+    /** The referral a booking of a doctor «по направлению» will use, or null. */
+    private ReferralService.Shown referral;
 
     public void load() {
         if (card == null || slot == null) {
@@ -62,6 +65,9 @@ public class BookingConfirmationPage implements Serializable {
         }
         if (!confirmation.free()) {
             taken(catalog.nextFree(confirmation.doctorId()));
+        }
+        if (confirmation.referral() && move == null) {
+            referral = catalog.referralFor(cabinet.actor(), card, confirmation.doctorId()).orElse(null);
         }
     }
 
@@ -129,6 +135,10 @@ public class BookingConfirmationPage implements Serializable {
         taken = true;
         offered = nextFree;
         CabinetPages.error(nextFree.isEmpty() ? "booking.taken.none" : "booking.taken");
+    }
+
+    public ReferralService.Shown getReferral() {
+        return referral;
     }
 
     public Confirmation getConfirmation() {
