@@ -120,14 +120,15 @@ public class ReferralService {
         return referral.getNumber();
     }
 
-    /** The person's referrals, for the registry's page of the person. */
-    public List<Shown> ofPerson(StaffActor staff, Long cardId, Long registerEntryId) {
-        RegistryService.Person person = registry.person(staff, cardId, registerEntryId)
-                .orElseThrow(() -> new StaffAccessDeniedException("referral"));
-        List<Referral> found = person.cardId() != null
-                ? referrals.ofPerson(person.cardId(), booking.entryOf(person.cardId()))
-                : referrals.ofEntry(person.registerEntryId());
-        return shown(found);
+    /** The person a referral page is about, with their referrals. */
+    public record PersonReferrals(RegistryService.Person person, List<Shown> referrals) implements Serializable {
+    }
+
+    /** The person the operator serves, with their referrals, for the registry's page of the person; looking is audited. */
+    public Optional<PersonReferrals> ofPerson(StaffActor staff, Long cardId, Long registerEntryId) {
+        return registry.person(staff, cardId, registerEntryId).map(person -> new PersonReferrals(person,
+                shown(person.cardId() != null ? referrals.ofPerson(person.cardId(), booking.entryOf(person.cardId()))
+                        : referrals.ofEntry(person.registerEntryId()))));
     }
 
     /** The card's referrals (its own, and its register person's), for the card's page. */

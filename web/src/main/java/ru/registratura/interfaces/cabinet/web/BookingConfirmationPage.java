@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 
 import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
-import ru.registratura.application.ReferralService;
 import ru.registratura.application.BookingCatalog.Confirmation;
 import ru.registratura.application.PortalBookingService;
+import ru.registratura.application.ReferralService;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.BookingRefusedException;

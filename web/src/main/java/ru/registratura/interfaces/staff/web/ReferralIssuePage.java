@@ -32,9 +32,6 @@ public class ReferralIssuePage implements Serializable {
     ReferralService referrals;
 
     @Inject
-    RegistryService registry;
-
-    @Inject
     PublicContent content;
 
     @Inject
@@ -54,12 +51,13 @@ public class ReferralIssuePage implements Serializable {
 
     public void load() {
         try {
-            person = registry.person(current.actor(), card, entry).orElse(null);
-            if (person == null) {
+            ReferralService.PersonReferrals found = referrals.ofPerson(current.actor(), card, entry).orElse(null);
+            if (found == null) {
                 PageMessages.notFound();
                 return;
             }
-            issued = referrals.ofPerson(current.actor(), card, entry);
+            person = found.person();
+            issued = found.referrals();
             specialties = referrals.specialties(current.actor());
             if (validUntil == null) {
                 validUntil = region.today().plusDays(30);
