@@ -12,6 +12,7 @@ import ru.registratura.application.BookingCatalog.Ticket;
 import ru.registratura.application.PortalBookingService;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.infrastructure.config.RegionSettings;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * The ticket (талон) of an appointment ({@code appointment.xhtml?id=}), printable, and «Отменить запись» with
@@ -27,9 +28,11 @@ public class AppointmentPage implements Serializable {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     BookingCatalog catalog;
 
     @Inject
+    @Shared
     PortalBookingService booking;
 
     @Inject

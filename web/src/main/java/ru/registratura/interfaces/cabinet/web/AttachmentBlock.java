@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import ru.registratura.application.CardFileService;
 import ru.registratura.domain.attachment.AttachmentSearch;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * The home page's block of the person the portal acts for: their district doctor, district, doctor's
@@ -23,6 +24,7 @@ public class AttachmentBlock {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     CardFileService cards;
 
     private boolean loaded;

@@ -18,6 +18,7 @@ import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.BookingRule;
 import ru.registratura.domain.scheduling.Channel;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * The confirmation page ({@code book-confirm.xhtml?card=&slot=}): who, whom, where, cabinet, when, and
@@ -34,9 +35,11 @@ public class BookingConfirmationPage implements Serializable {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     BookingCatalog catalog;
 
     @Inject
+    @Shared
     PortalBookingService booking;
 
     private Long card;

@@ -30,6 +30,7 @@ import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.infrastructure.config.RegionSettings;
 import ru.registratura.interfaces.shared.web.PageMessages;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * «Записаться на приём»: specialty → doctor → day → time, each step a plain GET page
@@ -65,6 +66,7 @@ public class BookingWizardPage {
     PeopleMenu people;
 
     @Inject
+    @Shared
     BookingCatalog catalog;
 
     @Inject

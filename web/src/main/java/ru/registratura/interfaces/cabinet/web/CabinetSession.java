@@ -1,6 +1,6 @@
 package ru.registratura.interfaces.cabinet.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -12,8 +12,11 @@ import ru.registratura.interfaces.shared.web.ClientAddressFilter;
  * The signed-in patient as the card file sees them: the account, and the card of the person the portal
  * acts for (kept in the session; null acts for the patient). Every id a page receives is checked by the
  * card file service against this account, never trusted because the page offered it.
+ *
+ * <p>Application-scoped: it keeps nothing of a request and reads the current one through the container's request
+ * proxy, so no instance is made per request (bench/RESULTS.md, issue 17).
  */
-@RequestScoped
+@ApplicationScoped
 public class CabinetSession {
 
     /** The session attribute holding the card id the portal acts for. */

@@ -10,6 +10,7 @@ import ru.registratura.application.CardFileService;
 import ru.registratura.domain.card.CardHasAppointmentsException;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /** «Удалить»: asks for confirmation; a card with booked future appointments stays until they are cancelled. */
 @Named
@@ -22,6 +23,7 @@ public class CardDeletePage implements Serializable {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     CardFileService cards;
 
     private Long card;

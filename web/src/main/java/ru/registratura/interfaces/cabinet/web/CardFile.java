@@ -10,6 +10,7 @@ import ru.registratura.application.EsiaCardService;
 import ru.registratura.application.EsiaChild;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.infrastructure.config.RegionSettings;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /** «Картотека»: the cards of the patient's card file, and «Данные детей» from ESIA. */
 @Named
@@ -20,6 +21,7 @@ public class CardFile {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     EsiaCardService esia;
 
     @Inject

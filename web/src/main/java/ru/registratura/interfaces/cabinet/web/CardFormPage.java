@@ -18,6 +18,7 @@ import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.Kinship;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.directory.Sex;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * «Добавление карточки» and «Изменение карточки»: prefilled from ESIA («О себе», a child of «Данные детей»),
@@ -37,9 +38,11 @@ public class CardFormPage implements Serializable {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     CardFileService cards;
 
     @Inject
+    @Shared
     EsiaCardService esia;
 
     /** The fields a verified card shows without an input. */

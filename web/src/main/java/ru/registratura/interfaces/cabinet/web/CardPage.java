@@ -16,6 +16,7 @@ import ru.registratura.domain.attachment.AttachmentSearch;
 import ru.registratura.domain.card.CardAppointment;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /** A card's page: its details and the tabs «Прикрепления» and «Записи на приём». */
 @Named
@@ -28,9 +29,11 @@ public class CardPage implements Serializable {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     CardFileService cards;
 
     @Inject
+    @Shared
     ReferralService referralService;
 
     private Long card;

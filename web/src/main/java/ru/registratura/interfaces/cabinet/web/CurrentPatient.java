@@ -1,14 +1,19 @@
 package ru.registratura.interfaces.cabinet.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-/** The signed-in patient for the pages (the header's name and menu); never creates a session. */
+/**
+ * The signed-in patient for the pages (the header's name and menu); never creates a session.
+ *
+ * <p>Application-scoped: it keeps nothing of a request and reads the current one through the container's request
+ * proxy, so no instance is made per request (bench/RESULTS.md, issue 17).
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class CurrentPatient {
 
     @Inject

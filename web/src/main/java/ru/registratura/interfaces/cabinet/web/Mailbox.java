@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import ru.registratura.application.MessageService;
 import ru.registratura.domain.notification.MessageKind;
 import ru.registratura.domain.notification.PatientMessage;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /** «Сообщения» and «Уведомления»: the unread counts on the cabinet's tabs, and a box's messages. */
 @Named
@@ -20,6 +21,7 @@ public class Mailbox {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     MessageService messages;
 
     private List<PatientMessage> shown = List.of();

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import ru.registratura.application.CardFileService;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * The header's dropdown under the patient's name: the patient and the relatives of the card file, the one
@@ -30,6 +31,7 @@ public class PeopleMenu {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     CardFileService cards;
 
     private List<PatientCard> file;

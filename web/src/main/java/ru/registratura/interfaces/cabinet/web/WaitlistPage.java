@@ -16,6 +16,7 @@ import ru.registratura.application.WaitlistService;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.scheduling.BookingRefusedException;
 import ru.registratura.infrastructure.config.RegionSettings;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * «Лист ожидания» ({@code waitlist.xhtml}): the card file's requests for an earlier time. A held time is shown with
@@ -31,6 +32,7 @@ public class WaitlistPage implements Serializable {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     WaitlistService waitlist;
 
     @Inject

@@ -13,6 +13,7 @@ import ru.registratura.application.WaitlistRefusedException;
 import ru.registratura.application.WaitlistService;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.infrastructure.config.RegionSettings;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * «Сообщить о более раннем времени» ({@code waitlist-new.xhtml?card=&doctor=}, or {@code ?appointment=} to move an
@@ -29,9 +30,11 @@ public class WaitlistRequestPage implements Serializable {
     CabinetSession cabinet;
 
     @Inject
+    @Shared
     BookingCatalog catalog;
 
     @Inject
+    @Shared
     WaitlistService waitlist;
 
     @Inject

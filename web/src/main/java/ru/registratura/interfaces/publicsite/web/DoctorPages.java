@@ -20,6 +20,7 @@ import ru.registratura.application.PublicContent;
 import ru.registratura.application.PublicDoctor;
 import ru.registratura.domain.directory.Institution;
 import ru.registratura.interfaces.shared.web.PageMessages;
+import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * The public directory's pages of one institution ({@code institution.xhtml?id=}: details, hours, map, divisions, its
@@ -47,6 +48,7 @@ public class DoctorPages {
     PublicContent content;
 
     @Inject
+    @Shared
     DoctorWeekService weeks;
 
     @Inject

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,9 +13,12 @@ import ru.registratura.infrastructure.config.RegionSettings;
 /**
  * Data of the layout template: the region's name and today's date in the region's time zone; and for every
  * page, an instant as the region's local date and time ({@code #{layout.local(...)}}), for the date converters.
+ *
+ * <p>Application-scoped: it keeps nothing of a request, so no instance is made per request (bench/RESULTS.md,
+ * issue 17).
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class Layout {
 
     @Inject

@@ -1,6 +1,6 @@
 package ru.registratura.interfaces.staff.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,9 +11,12 @@ import ru.registratura.application.StaffActor;
 /**
  * The signed-in staff user for the pages: on staff pages the actor the access filter read for this request;
  * elsewhere (the layout's header on public pages) only the name kept in the session.
+ *
+ * <p>Application-scoped: it keeps nothing of a request and reads the current one through the container's request
+ * proxy, so no instance is made per request (bench/RESULTS.md, issue 17).
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class CurrentStaff {
 
     @Inject
