@@ -19,11 +19,11 @@ import ru.registratura.application.WaitlistService;
  *
  * <p>Why: Weld makes a new reference to a session bean for every bean instance it is injected into, and for a page
  * bean that is every request. Each such reference costs Payara a JNDI lookup (a new {@code InitialContext}) and a
- * class loaded through the application's class loader under its lock; in the page rush those locks held the
- * request threads for a quarter of their time (bench/RESULTS.md, issue 17). A reference to a stateless bean is safe
- * to share between threads: every call still takes an instance from the container's pool and runs in its own
- * transaction, so nothing about the services' behaviour changes. The staff workspace's pages inject their services
- * directly: they are few and not on the rush's path.
+ * class loaded through the application's class loader under its lock: 2.6 % of the server's CPU samples in the page
+ * rush, and 15 s of request threads blocked on that lock in a minute (bench/RESULTS.md, issue 17). A reference to a
+ * stateless bean is safe to share between threads: every call still takes an instance from the container's pool and
+ * runs in its own transaction, so nothing about the services' behaviour changes. The staff workspace's pages inject
+ * their services directly: they are few and not on the rush's path.
  */
 @ApplicationScoped
 public class SharedServices {
