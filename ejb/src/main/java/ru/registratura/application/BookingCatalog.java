@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import ru.registratura.domain.attachment.AttachmentSearch;
@@ -40,8 +42,13 @@ import ru.registratura.infrastructure.config.RegionSettings;
  * the doctors with their nearest free time (or the district doctor of the person's attachment), the days
  * with free time, the free times of a day, the confirmation and the ticket. Only reads; booking itself is
  * {@link PortalBookingService}. Every card and appointment id goes through the actor's card file first.
+ *
+ * <p>Only reads, so no transaction of its own ({@code SUPPORTS}): a page's reads need no JTA transaction begun and
+ * committed, nor EclipseLink's commit comparing every entity read with its copy, nor PostgreSQL's COMMIT (issue 17;
+ * bench/RESULTS.md). A caller's transaction, if any, is joined as before.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class BookingCatalog {
 
     @Inject

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
@@ -75,6 +77,8 @@ public class CardFileService {
     @Inject
     Event<AttachmentSearchRequested> searchRequested;
 
+    /** The account's card file (the header's people menu on every cabinet page): a read, no transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PatientCard> cards(long accountId) {
         return cards.cardsOf(accountId);
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import ru.registratura.domain.notification.MessageKind;
@@ -27,7 +29,8 @@ public class MessageService {
     @Inject
     Clock clock;
 
-    /** The box's latest messages, the unread ones marked as such. */
+    /** The box's latest messages, the unread ones marked as such. A read: no transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PatientMessage> latest(long accountId, MessageKind kind) {
         return messages.latest(accountId, kind, SHOWN);
     }
@@ -37,7 +40,11 @@ public class MessageService {
         messages.markRead(accountId, kind, clock.instant());
     }
 
-    /** The unread counts of both boxes, in one query (the cabinet's tabs show them on every page). */
+    /**
+     * The unread counts of both boxes, in one query (the cabinet's tabs show them on every page). A read: no
+     * transaction of its own, so no COMMIT per page.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<MessageKind, Long> unread(long accountId) {
         return messages.unread(accountId);
     }
