@@ -26,7 +26,6 @@ import ru.registratura.application.BookingCatalog.DoctorStep;
 import ru.registratura.application.BookingCatalog.SpecialtyChoice;
 import ru.registratura.application.ReferralService;
 import ru.registratura.domain.card.CardNotFoundException;
-import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.infrastructure.config.RegionSettings;
 import ru.registratura.interfaces.shared.web.PageMessages;
@@ -83,7 +82,7 @@ public class BookingWizardPage {
     private Long move;
     private BookingCatalog.Ticket moving;
 
-    private PatientCard person;
+    private PeopleMenu.Card person;
     private List<SpecialtyChoice> specialties;
     private DoctorStep doctorStep;
     private DoctorChoice chosenDoctor;
@@ -99,14 +98,13 @@ public class BookingWizardPage {
     public void load() {
         try {
             if (card == null) {
-                person = people.currentCard();
+                person = people.current().orElse(null);
                 if (person == null) {
                     return;
                 }
-                card = person.getId();
+                card = person.id();
             } else {
-                person = people.file().stream().filter(c -> c.getId().equals(card)).findFirst()
-                        .orElseThrow(() -> new CardNotFoundException(card));
+                person = people.card(card).orElseThrow(() -> new CardNotFoundException(card));
             }
             if (move != null) {
                 moving = catalog.ticket(cabinet.actor(), move);
@@ -261,7 +259,7 @@ public class BookingWizardPage {
         return getBase() + "&specialty=" + specialty + "&doctor=" + doctor + "&day=";
     }
 
-    public PatientCard getPerson() {
+    public PeopleMenu.Card getPerson() {
         return person;
     }
 

@@ -1,8 +1,10 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,10 @@ import ru.registratura.interfaces.shared.web.Shared;
 /**
  * The header's dropdown under the patient's name: the patient and the relatives of the card file, the one
  * the portal acts for marked, and whom it acts for when that is a relative.
+ *
+ * <p>The header and the booking wizard need only each card's id, names and birth date: those come from the card
+ * file kept in the session ({@link #cards()}, {@link CabinetSession#cardFile}), not from a read on every page. The
+ * pages that show or change the cards themselves read the entities ({@link #file()}).
  */
 @Named
 @RequestScoped
@@ -22,6 +28,16 @@ public class PeopleMenu {
 
     /** One entry of the dropdown; {@code cardId} null is the patient without a card of their own. */
     public record Person(Long cardId, String name, boolean relative, boolean active) implements Serializable {
+    }
+
+    /** A card of the file as the header and the booking wizard show it. */
+    public record Card(long id, boolean relative, String shortName, String fullName, LocalDate birthDate)
+            implements Serializable {
+
+        static Card of(PatientCard card) {
+            return new Card(card.getId(), card.isRelative(), card.getShortName(), card.getFullName(),
+                    card.getBirthDate());
+        }
     }
 
     @Inject
@@ -35,8 +51,9 @@ public class PeopleMenu {
     CardFileService cards;
 
     private List<PatientCard> file;
+    private List<Card> kept;
 
-    /** The account's card file, read once a request for the header, the lists and the home page. */
+    /** The account's cards as entities, read once a request: for the pages that show or change the cards. */
     List<PatientCard> file() {
         if (file == null) {
             file = currentPatient.isSignedIn() ? cards.cards(cabinet.accountId()) : List.of();
@@ -44,36 +61,66 @@ public class PeopleMenu {
         return file;
     }
 
+    /** The account's cards as the header and the wizard show them, from the session while fresh. */
+    List<Card> cards() {
+        if (kept == null) {
+            kept = currentPatient.isSignedIn()
+                    ? cabinet.cardFile(() -> file().stream().map(Card::of).toList())
+                    : List.of();
+        }
+        return kept;
+    }
+
+    /** The card file changed in this request: the header shows it as it is now, and so does every later page. */
+    void changed() {
+        cabinet.cardFileChanged();
+        file = null;
+        kept = null;
+    }
+
     public List<Person> getPeople() {
-        Long acting = actingCard() == null ? null : actingCard().getId();
+        Long acting = acting().map(Card::id).orElse(null);
         List<Person> people = new ArrayList<>();
-        PatientCard self = file().stream().filter(c -> !c.isRelative()).findFirst().orElse(null);
-        people.add(new Person(self == null ? null : self.getId(),
-                self == null ? currentPatient.getShortName() : self.getShortName(), false, acting == null));
-        file().stream().filter(PatientCard::isRelative)
-                .forEach(c -> people.add(new Person(c.getId(), c.getShortName(), true, c.getId().equals(acting))));
+        Card self = self().orElse(null);
+        people.add(new Person(self == null ? null : self.id(),
+                self == null ? currentPatient.getShortName() : self.shortName(), false, acting == null));
+        cards().stream().filter(Card::relative)
+                .forEach(c -> people.add(new Person(c.id(), c.shortName(), true, acting != null && c.id() == acting)));
         return people;
     }
 
-    /**
-     * The relative's card the portal acts for, or null when it acts for the patient. A card deleted since it
-     * was chosen, or the patient's own card, counts as acting for the patient.
-     */
-    public PatientCard actingCard() {
-        Long id = currentPatient.isSignedIn() ? cabinet.actingFor() : null;
-        return id == null ? null : file().stream().filter(c -> c.getId().equals(id) && c.isRelative()).findFirst()
-                .orElse(null);
+    private Optional<Card> self() {
+        return cards().stream().filter(c -> !c.relative()).findFirst();
     }
 
-    /** The card of the person acted for: the relative's, else the patient's own (null if there is none yet). */
+    /**
+     * The relative's card the portal acts for, if any. A card deleted since it was chosen, or the patient's own card,
+     * counts as acting for the patient.
+     */
+    private Optional<Card> acting() {
+        Long id = currentPatient.isSignedIn() ? cabinet.actingFor() : null;
+        return id == null ? Optional.empty()
+                : cards().stream().filter(c -> c.id() == id && c.relative()).findFirst();
+    }
+
+    /** The card of the person acted for: the relative's, else the patient's own (empty if there is none yet). */
+    Optional<Card> current() {
+        return acting().or(this::self);
+    }
+
+    /** The card of this account with this id, if there is one. */
+    Optional<Card> card(long id) {
+        return cards().stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** The card of the person acted for as an entity (null when the patient has no card of their own yet). */
     public PatientCard currentCard() {
-        PatientCard relative = actingCard();
-        return relative != null ? relative : file().stream().filter(c -> !c.isRelative()).findFirst().orElse(null);
+        Long id = current().map(Card::id).orElse(null);
+        return id == null ? null : file().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
     }
 
     /** «ИВАНОВ А.» while acting for a relative, else empty. */
     public String getActingName() {
-        PatientCard card = actingCard();
-        return card == null ? "" : card.getShortName();
+        return acting().map(Card::shortName).orElse("");
     }
 }

@@ -71,9 +71,7 @@ public class WaitlistRequestPage implements Serializable {
                 return;
             }
             chosen = catalog.doctor(cabinet.actor(), card, doctor).orElse(null);
-            long cardId = card;
-            person = people.file().stream().filter(c -> c.getId() == cardId).map(c -> c.getFullName()).findFirst()
-                    .orElse(null);
+            person = people.card(card).map(PeopleMenu.Card::fullName).orElse(null);
         } catch (AppointmentNotFoundException | CardNotFoundException e) {
             chosen = null;
         }

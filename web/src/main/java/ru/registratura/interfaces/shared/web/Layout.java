@@ -3,6 +3,7 @@ package ru.registratura.interfaces.shared.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,10 @@ import ru.registratura.infrastructure.config.RegionSettings;
 @ApplicationScoped
 public class Layout {
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
     @Inject
     private RegionSettings region;
 
@@ -30,6 +35,31 @@ public class Layout {
 
     public String getRegionName() {
         return region.name();
+    }
+
+    /** Today in the region as the header shows it: {@code 05.12.2026}. */
+    public String getTodayText() {
+        return date(region.today());
+    }
+
+    /**
+     * {@code 05.12.2026}, as {@code <reg:date/>} shows it, without a converter: on the pages every patient sees on
+     * the way to a booking (the header, the wizard, the confirmation), where a converter per value would be made and
+     * looked up through CDI on every request and would parse its pattern on every call (bench/RESULTS.md, issue 17).
+     * Null is empty.
+     */
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The instant in the region as {@code <reg:dateTime/>} shows it: {@code 05.12.2026 09:30}; null is empty. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(local(instant));
+    }
+
+    /** The instant's time of day in the region as {@code <reg:clock/>} shows it: {@code 09:30}; null is empty. */
+    public String clock(Instant instant) {
+        return instant == null ? "" : CLOCK.format(local(instant));
     }
 
     /** The instant as the region's local date and time; null stays null. */

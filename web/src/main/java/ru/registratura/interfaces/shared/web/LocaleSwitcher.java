@@ -1,9 +1,10 @@
 package ru.registratura.interfaces.shared.web;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,9 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * is deliberately not used: the portal is a Russian public service first. The choice is a cookie
  * ({@value #COOKIE}), set by {@link PreferencesFilter} when a page is asked for with {@code ?lang=}, so that choosing
  * a language needs no form and no HTTP session: an anonymous visitor's pages stay stateless.
+ *
+ * <p>Application-scoped: it reads the current request through the container's request proxy on each call (a cookie
+ * lookup), so that no instance is made for every page (bench/RESULTS.md, issue 17).
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class LocaleSwitcher {
 
     static final String COOKIE = Preferences.LANGUAGE;
@@ -26,13 +30,11 @@ public class LocaleSwitcher {
     @Inject
     HttpServletRequest request;
 
-    private Locale locale;
+    private static final Map<String, Locale> LOCALES = Map.of("ru", Locale.forLanguageTag("ru"), "en",
+            Locale.forLanguageTag("en"));
 
     public Locale getLocale() {
-        if (locale == null) {
-            locale = Locale.forLanguageTag(chosen(request));
-        }
-        return locale;
+        return LOCALES.get(chosen(request));
     }
 
     /** This page, with its parameters, in the given language: what the footer's language link points to. */

@@ -1,6 +1,6 @@
 package ru.registratura.interfaces.shared.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,24 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
  * The header's switch of the version for the visually impaired ({@link VisionMode}): the page's classes for the
  * style sheet and the switch's links. The mode is the visitor's cookie, set by {@link PreferencesFilter}, so that
  * an anonymous visitor's pages stay without a session.
+ *
+ * <p>Application-scoped: it reads the cookie of the current request (through the container's request proxy) on each
+ * call, so that no instance is made for every page (bench/RESULTS.md, issue 17).
  */
 @Named("vision")
-@RequestScoped
+@ApplicationScoped
 public class VisionSwitcher {
 
     @Inject
     HttpServletRequest request;
 
-    private VisionMode mode;
-    private boolean read;
-
     /** The mode this visitor chose, or null for the usual version. */
     public VisionMode getMode() {
-        if (!read) {
-            mode = current(request);
-            read = true;
-        }
-        return mode;
+        return current(request);
     }
 
     public boolean isOn() {
