@@ -1,7 +1,6 @@
 package ru.registratura.interfaces.cabinet.web;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,7 @@ import ru.registratura.domain.notification.MessageKind;
 import ru.registratura.domain.notification.PatientMessage;
 import ru.registratura.interfaces.shared.web.Shared;
 
-/** «Сообщения» and «Уведомления»: the unread counts on the cabinet's tabs, and a box's messages. */
+/** «Сообщения» and «Уведомления»: a box's messages (the unread counts on the tabs: {@link UnreadCounts}). */
 @Named
 @RequestScoped
 public class Mailbox {
@@ -25,7 +24,6 @@ public class Mailbox {
     MessageService messages;
 
     private List<PatientMessage> shown = List.of();
-    private Map<MessageKind, Long> unread;
 
     /** The page's view action: the box's latest messages (showing them marks nothing read; see {@link MailboxReadServlet}). */
     public void open(String kind) {
@@ -34,14 +32,6 @@ public class Mailbox {
 
     public List<PatientMessage> getShown() {
         return shown;
-    }
-
-    /** The unread messages of the box; both boxes' counts are read once a request. */
-    public long unread(String kind) {
-        if (unread == null) {
-            unread = messages.unread(cabinet.accountId());
-        }
-        return unread.getOrDefault(MessageKind.valueOf(kind), 0L);
     }
 
     /** The message in the reader's language. */

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import ru.registratura.application.CardFileService;
 import ru.registratura.domain.card.PatientCard;
@@ -21,10 +22,16 @@ import ru.registratura.interfaces.shared.web.Shared;
  * <p>The header and the booking wizard need only each card's id, names and birth date: those come from the card
  * file kept in the session ({@link #cards()}, {@link CabinetSession#cardFile}), not from a read on every page. The
  * pages that show or change the cards themselves read the entities ({@link #file()}).
+ *
+ * <p>Application-scoped: what it reads is kept for the rest of the request in the request's attributes, so that no
+ * instance is made for every page (bench/RESULTS.md, issue 17).
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class PeopleMenu {
+
+    private static final String FILE = PeopleMenu.class.getName() + ".file";
+    private static final String CARDS = PeopleMenu.class.getName() + ".cards";
 
     /** One entry of the dropdown; {@code cardId} null is the patient without a card of their own. */
     public record Person(Long cardId, String name, boolean relative, boolean active) implements Serializable {
@@ -50,32 +57,31 @@ public class PeopleMenu {
     @Shared
     CardFileService cards;
 
-    private List<PatientCard> file;
-    private List<Card> kept;
+    @Inject
+    HttpServletRequest request;
 
     /** The account's cards as entities, read once a request: for the pages that show or change the cards. */
+    @SuppressWarnings("unchecked")
     List<PatientCard> file() {
-        if (file == null) {
-            file = currentPatient.isSignedIn() ? cards.cards(cabinet.accountId()) : List.of();
+        if (request.getAttribute(FILE) instanceof List<?> file) {
+            return (List<PatientCard>) file;
         }
+        List<PatientCard> file = currentPatient.isSignedIn() ? cards.cards(cabinet.accountId()) : List.of();
+        request.setAttribute(FILE, file);
         return file;
     }
 
     /** The account's cards as the header and the wizard show them, from the session while fresh. */
+    @SuppressWarnings("unchecked")
     List<Card> cards() {
-        if (kept == null) {
-            kept = currentPatient.isSignedIn()
-                    ? cabinet.cardFile(() -> file().stream().map(Card::of).toList())
-                    : List.of();
+        if (request.getAttribute(CARDS) instanceof List<?> kept) {
+            return (List<Card>) kept;
         }
+        List<Card> kept = currentPatient.isSignedIn()
+                ? cabinet.cardFile(() -> file().stream().map(Card::of).toList())
+                : List.of();
+        request.setAttribute(CARDS, kept);
         return kept;
-    }
-
-    /** The card file changed in this request: the header shows it as it is now, and so does every later page. */
-    void changed() {
-        cabinet.cardFileChanged();
-        file = null;
-        kept = null;
     }
 
     public List<Person> getPeople() {
