@@ -114,9 +114,19 @@ public class PeopleMenu {
         return acting().or(this::self);
     }
 
-    /** The card of this account with this id, if there is one. */
+    /**
+     * The card of this account with this id, if there is one. A card the kept card file does not know (added in
+     * another browser of the same account since it was read) is looked for in the card file read again.
+     */
     Optional<Card> card(long id) {
-        return cards().stream().filter(c -> c.id() == id).findFirst();
+        Optional<Card> found = cards().stream().filter(c -> c.id() == id).findFirst();
+        if (found.isEmpty() && currentPatient.isSignedIn()) {
+            cabinet.cardFileChanged();
+            request.removeAttribute(FILE);
+            request.removeAttribute(CARDS);
+            found = cards().stream().filter(c -> c.id() == id).findFirst();
+        }
+        return found;
     }
 
     /** The card of the person acted for as an entity (null when the patient has no card of their own yet). */
