@@ -48,8 +48,6 @@ public class ActingForServlet extends HttpServlet {
                 return;
             }
             cabinet.actFor(cardId);
-            // The card may be newer than the card file kept in the session (added in another browser).
-            cabinet.cardFileChanged();
         }
         response.sendRedirect(request.getContextPath() + "/cabinet/index.xhtml");
     }

@@ -1,9 +1,5 @@
 package ru.registratura.interfaces.cabinet.web;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.function.Supplier;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,20 +21,6 @@ public class CabinetSession {
 
     /** The session attribute holding the card id the portal acts for. */
     static final String ACTING_FOR_KEY = "registratura.actingFor";
-
-    /** The session attribute holding what the header and the wizard show of the card file ({@link #cardFile}). */
-    static final String CARD_FILE_KEY = "registratura.cardFile";
-
-    /**
-     * How long the card file kept in the session is shown without reading it again. The patient's own changes (a
-     * card added, changed or deleted here) drop it at once ({@link #cardFileChanged}); this bounds only what another
-     * session of the same account changed (a second browser).
-     */
-    static final long CARD_FILE_FRESH_MILLIS = 60_000;
-
-    /** The card file as read at {@code readAt} (epoch milliseconds, comparable between the cluster's instances). */
-    record KeptCardFile(List<PeopleMenu.Card> cards, long readAt) implements Serializable {
-    }
 
     @Inject
     HttpServletRequest request;
@@ -71,32 +53,6 @@ public class CabinetSession {
             session.removeAttribute(ACTING_FOR_KEY);
         } else {
             session.setAttribute(ACTING_FOR_KEY, cardId);
-        }
-    }
-
-    /**
-     * The account's card file as the header's menu and the booking wizard show it: kept in the session (a few hundred
-     * bytes), so that a page does not read the card file again on every request (bench/RESULTS.md, issue 17).
-     */
-    List<PeopleMenu.Card> cardFile(Supplier<List<PeopleMenu.Card>> read) {
-        HttpSession session = request.getSession(false);
-        long now = System.currentTimeMillis();
-        if (session != null && session.getAttribute(CARD_FILE_KEY) instanceof KeptCardFile kept
-                && now - kept.readAt() >= 0 && now - kept.readAt() < CARD_FILE_FRESH_MILLIS) {
-            return kept.cards();
-        }
-        List<PeopleMenu.Card> cards = List.copyOf(read.get());
-        if (session != null) {
-            session.setAttribute(CARD_FILE_KEY, new KeptCardFile(cards, now));
-        }
-        return cards;
-    }
-
-    /** The card file changed in this session (a card added, changed or deleted): the next page reads it again. */
-    void cardFileChanged() {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(CARD_FILE_KEY);
         }
     }
 

@@ -44,7 +44,6 @@ public class CardDeletePage implements Serializable {
     public String delete() {
         try {
             cards.delete(cabinet.actor(), card);
-            cabinet.cardFileChanged();
         } catch (CardNotFoundException e) {
             CabinetPages.notFound();
             return null;

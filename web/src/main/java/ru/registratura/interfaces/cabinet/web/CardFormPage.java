@@ -140,7 +140,6 @@ public class CardFormPage implements Serializable {
     public String confirm() {
         try {
             cards.add(cabinet.actor(), draft, esiaChildId);
-            cabinet.cardFileChanged();
         } catch (InvalidCardException e) {
             step = Step.FORM;
             showErrors(e.errors());
@@ -180,7 +179,6 @@ public class CardFormPage implements Serializable {
     private String save() {
         try {
             cards.change(cabinet.actor(), card, draft);
-            cabinet.cardFileChanged();
         } catch (InvalidCardException e) {
             showErrors(e.errors());
             return null;

@@ -19,9 +19,9 @@ import ru.registratura.interfaces.shared.web.Shared;
  * The header's dropdown under the patient's name: the patient and the relatives of the card file, the one
  * the portal acts for marked, and whom it acts for when that is a relative.
  *
- * <p>The header and the booking wizard need only each card's id, names and birth date: those come from the card
- * file kept in the session ({@link #cards()}, {@link CabinetSession#cardFile}), not from a read on every page. The
- * pages that show or change the cards themselves read the entities ({@link #file()}).
+ * <p>The card file is read once a request ({@link #file()}); the header and the booking wizard use each card's id,
+ * names and birth date ({@link #cards()}). It is not kept in the session: a card written by another session or
+ * process (a second browser, the registry) must show on the next page.
  *
  * <p>Application-scoped: what it reads is kept for the rest of the request in the request's attributes, so that no
  * instance is made for every page (bench/RESULTS.md, issue 17).
@@ -71,17 +71,15 @@ public class PeopleMenu {
         return file;
     }
 
-    /** The account's cards as the header and the wizard show them, from the session while fresh. */
+    /** The account's cards as the header and the wizard show them. */
     @SuppressWarnings("unchecked")
     List<Card> cards() {
-        if (request.getAttribute(CARDS) instanceof List<?> kept) {
-            return (List<Card>) kept;
+        if (request.getAttribute(CARDS) instanceof List<?> cards) {
+            return (List<Card>) cards;
         }
-        List<Card> kept = currentPatient.isSignedIn()
-                ? cabinet.cardFile(() -> file().stream().map(Card::of).toList())
-                : List.of();
-        request.setAttribute(CARDS, kept);
-        return kept;
+        List<Card> cards = file().stream().map(Card::of).toList();
+        request.setAttribute(CARDS, cards);
+        return cards;
     }
 
     public List<Person> getPeople() {
@@ -114,19 +112,9 @@ public class PeopleMenu {
         return acting().or(this::self);
     }
 
-    /**
-     * The card of this account with this id, if there is one. A card the kept card file does not know (added in
-     * another browser of the same account since it was read) is looked for in the card file read again.
-     */
+    /** The card of this account with this id, if there is one. */
     Optional<Card> card(long id) {
-        Optional<Card> found = cards().stream().filter(c -> c.id() == id).findFirst();
-        if (found.isEmpty() && currentPatient.isSignedIn()) {
-            cabinet.cardFileChanged();
-            request.removeAttribute(FILE);
-            request.removeAttribute(CARDS);
-            found = cards().stream().filter(c -> c.id() == id).findFirst();
-        }
-        return found;
+        return cards().stream().filter(c -> c.id() == id).findFirst();
     }
 
     /** The card of the person acted for as an entity (null when the patient has no card of their own yet). */
