@@ -29,6 +29,7 @@ import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.infrastructure.config.RegionSettings;
 import ru.registratura.interfaces.shared.web.PageMessages;
+import ru.registratura.interfaces.shared.web.PortalDates;
 import ru.registratura.interfaces.shared.web.Shared;
 
 /**
@@ -40,7 +41,6 @@ import ru.registratura.interfaces.shared.web.Shared;
 @RequestScoped
 public class BookingWizardPage {
 
-    private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** One day of the calendar; {@code free} times open to booking, {@code inHorizon} whether it can have any. */
     public record CalendarDay(LocalDate date, int free, boolean inHorizon) implements Serializable {
@@ -230,7 +230,7 @@ public class BookingWizardPage {
 
     /** «05.12.2026 19:00»: the time of the appointment being moved, in the region's time. */
     public String getMovingWhen() {
-        return moving == null ? null : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(moving.startsAt().atZone(region.zone()));
+        return moving == null ? null : PortalDates.DATE_TIME.format(moving.startsAt().atZone(region.zone()));
     }
 
     /** The appointment being moved, or null. */
@@ -281,7 +281,7 @@ public class BookingWizardPage {
 
     /** The chosen day as dd.MM.yyyy. */
     public String getChosenDayText() {
-        return chosenDay == null ? "" : chosenDay.format(DAY_TEXT);
+        return chosenDay == null ? "" : PortalDates.DATE.format(chosenDay);
     }
 
     public LocalDate getChosenDay() {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import ru.registratura.application.CardFileService;
 import ru.registratura.domain.card.PatientCard;
+import ru.registratura.interfaces.shared.web.RequestMemo;
 import ru.registratura.interfaces.shared.web.Shared;
 
 /**
@@ -61,25 +62,14 @@ public class PeopleMenu {
     HttpServletRequest request;
 
     /** The account's cards as entities, read once a request: for the pages that show or change the cards. */
-    @SuppressWarnings("unchecked")
     List<PatientCard> file() {
-        if (request.getAttribute(FILE) instanceof List<?> file) {
-            return (List<PatientCard>) file;
-        }
-        List<PatientCard> file = currentPatient.isSignedIn() ? cards.cards(cabinet.accountId()) : List.of();
-        request.setAttribute(FILE, file);
-        return file;
+        return RequestMemo.get(request, FILE,
+                () -> currentPatient.isSignedIn() ? cards.cards(cabinet.accountId()) : List.<PatientCard>of());
     }
 
     /** The account's cards as the header and the wizard show them. */
-    @SuppressWarnings("unchecked")
     List<Card> cards() {
-        if (request.getAttribute(CARDS) instanceof List<?> cards) {
-            return (List<Card>) cards;
-        }
-        List<Card> cards = file().stream().map(Card::of).toList();
-        request.setAttribute(CARDS, cards);
-        return cards;
+        return RequestMemo.get(request, CARDS, () -> file().stream().map(Card::of).toList());
     }
 
     public List<Person> getPeople() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import ru.registratura.application.MessageService;
 import ru.registratura.domain.notification.MessageKind;
+import ru.registratura.interfaces.shared.web.RequestMemo;
 import ru.registratura.interfaces.shared.web.Shared;
 
 /**
@@ -38,13 +39,7 @@ public class UnreadCounts {
         return counts().getOrDefault(MessageKind.valueOf(kind), 0L);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<MessageKind, Long> counts() {
-        if (request.getAttribute(COUNTS) instanceof Map<?, ?> counts) {
-            return (Map<MessageKind, Long>) counts;
-        }
-        Map<MessageKind, Long> counts = messages.unread(cabinet.accountId());
-        request.setAttribute(COUNTS, counts);
-        return counts;
+        return RequestMemo.get(request, COUNTS, () -> messages.unread(cabinet.accountId()));
     }
 }

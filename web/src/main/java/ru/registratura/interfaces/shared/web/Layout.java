@@ -3,7 +3,6 @@ package ru.registratura.interfaces.shared.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,10 +20,6 @@ import ru.registratura.infrastructure.config.RegionSettings;
 @Named
 @ApplicationScoped
 public class Layout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     private RegionSettings region;
@@ -49,17 +44,17 @@ public class Layout {
      * Null is empty.
      */
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : PortalDates.DATE.format(date);
     }
 
     /** The instant in the region as {@code <reg:dateTime/>} shows it: {@code 05.12.2026 09:30}; null is empty. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(local(instant));
+        return instant == null ? "" : PortalDates.DATE_TIME.format(local(instant));
     }
 
     /** The instant's time of day in the region as {@code <reg:clock/>} shows it: {@code 09:30}; null is empty. */
     public String clock(Instant instant) {
-        return instant == null ? "" : CLOCK.format(local(instant));
+        return instant == null ? "" : PortalDates.CLOCK.format(local(instant));
     }
 
     /** The instant as the region's local date and time; null stays null. */
