@@ -62,6 +62,14 @@ class CardAccessIT {
         assertFalse(a.get(Portal.BASE_URL + "/cabinet/index.xhtml").body().contains("id=\"actingFor\""),
                 "the portal still acts for the patient");
         assertEquals(before, fingerprint(othersCard) + fingerprint(othersRelative));
+        // The booking wizard: B's cards, and ids that are not numbers (the wizard reads its parameters itself).
+        for (long card : new long[] {othersCard, othersRelative}) {
+            assertRefused(a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + card));
+        }
+        assertRefused(a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=abc"));
+        assertRefused(a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard + "&specialty=x"));
+        assertRefused(a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard + "&move=abc"));
+        assertEquals(200, a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard).statusCode());
         // A child that ESIA's «Данные детей» does not have: not found either (was a 500).
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/card-form.xhtml?from=child&child=99"));
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/card-form.xhtml?from=child&child=-1"));

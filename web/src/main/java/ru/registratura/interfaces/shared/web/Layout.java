@@ -3,6 +3,7 @@ package ru.registratura.interfaces.shared.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,11 @@ public class Layout {
     /** The instant's time of day in the region as {@code <reg:clock/>} shows it: {@code 09:30}; null is empty. */
     public String clock(Instant instant) {
         return instant == null ? "" : PortalDates.CLOCK.format(local(instant));
+    }
+
+    /** The region's time zone (of the components that write times themselves, like the wizard's time links). */
+    public ZoneId getZone() {
+        return region.zone();
     }
 
     /** The instant as the region's local date and time; null stays null. */
