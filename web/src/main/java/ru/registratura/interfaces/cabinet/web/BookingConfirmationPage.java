@@ -2,7 +2,9 @@ package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,7 +54,21 @@ public class BookingConfirmationPage implements Serializable {
     /** The referral a booking of a doctor «по направлению» will use, or null. */
     private ReferralService.Shown referral;
 
+    /**
+     * Opens the confirmation of {@code ?card=&slot=[&move=]}: read here rather than by view parameters, each a component
+     * with a converter looked up per request (bench/RESULTS.md, issue 17). The bean keeps them for the form's postback.
+     * An id that is missing, not a number, or not the patient's is a 404.
+     */
     public void load() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            card = id(parameters.get("card"));
+            slot = id(parameters.get("slot"));
+            move = id(parameters.get("move"));
+        } catch (NumberFormatException e) {
+            CabinetPages.notFound();
+            return;
+        }
         if (card == null || slot == null) {
             CabinetPages.notFound();
             return;
@@ -72,6 +88,10 @@ public class BookingConfirmationPage implements Serializable {
         if (confirmation.referral() && move == null) {
             referral = catalog.referralFor(cabinet.actor(), card, confirmation.doctorId()).orElse(null);
         }
+    }
+
+    private static Long id(String value) {
+        return value == null || value.isEmpty() ? null : Long.valueOf(value);
     }
 
     /** «Перенести на это время»: the same appointment and ticket at this time; the ticket shows it. */
@@ -105,10 +125,6 @@ public class BookingConfirmationPage implements Serializable {
 
     public Long getMove() {
         return move;
-    }
-
-    public void setMove(Long move) {
-        this.move = move;
     }
 
     /** «Записаться». */
@@ -160,15 +176,8 @@ public class BookingConfirmationPage implements Serializable {
         return card;
     }
 
-    public void setCard(Long card) {
-        this.card = card;
-    }
-
     public Long getSlot() {
         return slot;
     }
 
-    public void setSlot(Long slot) {
-        this.slot = slot;
-    }
 }
