@@ -70,6 +70,10 @@ class CardAccessIT {
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard + "&specialty=x"));
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard + "&move=abc"));
         assertEquals(200, a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard).statusCode());
+        long freeSlot = Cards.number("select min(id) from slot where appointment_id is null and starts_at > now() + interval '1 day'");
+        assertRefused(a.get(Portal.BASE_URL + "/cabinet/book-confirm.xhtml?card=" + othersCard + "&slot=" + freeSlot));
+        assertRefused(a.get(Portal.BASE_URL + "/cabinet/book-confirm.xhtml?card=abc&slot=" + freeSlot));
+        assertRefused(a.get(Portal.BASE_URL + "/cabinet/book-confirm.xhtml?card=" + ownCard + "&slot=x"));
         // A child that ESIA's «Данные детей» does not have: not found either (was a 500).
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/card-form.xhtml?from=child&child=99"));
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/card-form.xhtml?from=child&child=-1"));
