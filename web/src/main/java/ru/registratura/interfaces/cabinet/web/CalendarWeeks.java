@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 
@@ -17,21 +16,10 @@ import ru.registratura.interfaces.cabinet.web.BookingWizardPage.CalendarDay;
  * fragments and seven expressions per cell, on every calendar page of the rush. The writer escapes what it writes.
  */
 @FacesComponent(CalendarWeeks.TYPE)
-public class CalendarWeeks extends UIComponentBase {
+public class CalendarWeeks extends SelfWrittenComponent {
 
     /** Its type, which the tag {@code reg:calendarWeeks} names (registratura.taglib.xml). */
     public static final String TYPE = "ru.registratura.CalendarWeeks";
-
-    /** Nothing kept between requests: the page's bean gives the weeks each time. */
-    public CalendarWeeks() {
-        setRendererType(null);
-        setTransient(true);
-    }
-
-    @Override
-    public String getFamily() {
-        return "ru.registratura.Calendar";
-    }
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
@@ -70,15 +58,5 @@ public class CalendarWeeks extends UIComponentBase {
             }
             writer.endElement("tr");
         }
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
-
-    @Override
-    public void encodeChildren(FacesContext context) {
-        // No children.
     }
 }

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 
@@ -18,21 +17,10 @@ import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
  * component writes them all, for the reason of {@link CalendarWeeks}. The writer escapes what it writes.
  */
 @FacesComponent(TimeLinks.TYPE)
-public class TimeLinks extends UIComponentBase {
+public class TimeLinks extends SelfWrittenComponent {
 
     /** Its type, which the tag {@code reg:timeLinks} names (registratura.taglib.xml). */
     public static final String TYPE = "ru.registratura.TimeLinks";
-
-    /** Nothing kept between requests: the page's bean gives the times each time. */
-    public TimeLinks() {
-        setRendererType(null);
-        setTransient(true);
-    }
-
-    @Override
-    public String getFamily() {
-        return "ru.registratura.Calendar";
-    }
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
@@ -70,15 +58,5 @@ public class TimeLinks extends UIComponentBase {
             text.append('0');
         }
         text.append(value);
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
-
-    @Override
-    public void encodeChildren(FacesContext context) {
-        // No children.
     }
 }
