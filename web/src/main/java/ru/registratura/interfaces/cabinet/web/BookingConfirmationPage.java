@@ -62,9 +62,9 @@ public class BookingConfirmationPage implements Serializable {
     public void load() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
-            card = id(parameters.get("card"));
-            slot = id(parameters.get("slot"));
-            move = id(parameters.get("move"));
+            card = CabinetPages.id(parameters.get("card"));
+            slot = CabinetPages.id(parameters.get("slot"));
+            move = CabinetPages.id(parameters.get("move"));
         } catch (NumberFormatException e) {
             CabinetPages.notFound();
             return;
@@ -88,10 +88,6 @@ public class BookingConfirmationPage implements Serializable {
         if (confirmation.referral() && move == null) {
             referral = catalog.referralFor(cabinet.actor(), card, confirmation.doctorId()).orElse(null);
         }
-    }
-
-    private static Long id(String value) {
-        return value == null || value.isEmpty() ? null : Long.valueOf(value);
     }
 
     /** «Перенести на это время»: the same appointment and ticket at this time; the ticket shows it. */

@@ -99,10 +99,10 @@ public class BookingWizardPage {
      */
     public void load() {
         try {
-            card = number("card");
-            specialty = number("specialty");
-            doctor = number("doctor");
-            move = number("move");
+            card = CabinetPages.id(request.getParameter("card"));
+            specialty = CabinetPages.id(request.getParameter("specialty"));
+            doctor = CabinetPages.id(request.getParameter("doctor"));
+            move = CabinetPages.id(request.getParameter("move"));
             day = request.getParameter("day");
         } catch (NumberFormatException e) {
             CabinetPages.notFound();
@@ -180,12 +180,6 @@ public class BookingWizardPage {
         } catch (CardNotFoundException | AppointmentNotFoundException e) {
             CabinetPages.notFound();
         }
-    }
-
-    /** The request's parameter as an id; absent or empty is null. */
-    private Long number(String name) {
-        String value = request.getParameter(name);
-        return value == null || value.isEmpty() ? null : Long.valueOf(value);
     }
 
     /** The step shown: noCard, specialty, doctor, day or time. */

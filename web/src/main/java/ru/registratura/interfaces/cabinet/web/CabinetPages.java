@@ -36,6 +36,11 @@ final class CabinetPages {
         PageMessages.flash(key, arguments);
     }
 
+    /** A request parameter as an id: absent or empty is null; not a number throws NumberFormatException (a 404). */
+    static Long id(String value) {
+        return value == null || value.isEmpty() ? null : Long.valueOf(value);
+    }
+
     /** The card is not in this card file: the same 404 whether it does not exist or is another account's. */
     static void notFound() {
         PageMessages.notFound();
