@@ -422,19 +422,25 @@ public final class BookingRush {
         AtomicInteger rounds = new AtomicInteger();
         log("Warming up for %d s", warmupSeconds);
         warmUpFor(crowd, Math.min(32, crowd.size()), warmupSeconds, next, rounds, warmSpecialty, doctor);
-        long jitMs = -1;
+        Long jitMs = null; // not measured
         boolean measurable = serverPids.stream().allMatch(pid -> pid > 0);
         while (measurable && seconds(System.nanoTime() - began) + SETTLE_WINDOW_SECONDS <= warmupMaxSeconds) {
-            long jitBefore = Cpu.jit(serverPids);
+            Map<String, Long> before = Cpu.jitThreads(serverPids);
             warmUpFor(crowd, Math.min(4, crowd.size()), SETTLE_WINDOW_SECONDS, next, rounds, warmSpecialty, doctor);
-            jitMs = Cpu.jit(serverPids) - jitBefore;
+            // Thread by thread: HotSpot adds compiler threads when busy (on more cores than these two) and ends them
+            // when idle, and a sum would lose an ended thread's earlier CPU.
+            long window = 0;
+            for (Map.Entry<String, Long> thread : Cpu.jitThreads(serverPids).entrySet()) {
+                window += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+            }
+            jitMs = window;
             log("The server's JIT compiler took %d ms of CPU in the last %d s", jitMs, SETTLE_WINDOW_SECONDS);
             if (jitMs < JIT_SETTLED_MS) {
                 break;
             }
         }
         warmedUp = String.format(Locale.ROOT, "%.0f s, %d rounds%s", seconds(System.nanoTime() - began), rounds.get(),
-                jitMs < 0 ? "" : jitMs < JIT_SETTLED_MS
+                jitMs == null ? "" : jitMs < JIT_SETTLED_MS
                         ? String.format(Locale.ROOT, "; the JIT compiler settled (%d ms of CPU in the last %d s)", jitMs,
                                 SETTLE_WINDOW_SECONDS)
                         : String.format(Locale.ROOT, "; the JIT compiler **not settled** at --warmup-max-seconds (%d ms of "
@@ -1060,17 +1066,22 @@ public final class BookingRush {
          * «C2 CompilerThread0», …), from each thread's /proc entry.
          */
         static long jit(List<Long> serverPids) {
-            long ticks = 0;
+            return jitThreads(serverPids).values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Each JIT compiler thread's CPU time in milliseconds, by «pid/tid». */
+        static Map<String, Long> jitThreads(List<Long> serverPids) {
+            Map<String, Long> cpu = new HashMap<>();
             for (long pid : serverPids) {
                 File[] threads = new File("/proc/" + pid + "/task").listFiles();
                 for (File thread : threads == null ? new File[0] : threads) {
                     String stat = stat(pid + "/task/" + thread.getName());
                     if (stat != null && stat.matches("(?s)\\d+ \\(C[12] CompilerThre.*")) {
-                        ticks += ticks(stat);
+                        cpu.put(pid + "/" + thread.getName(), ticks(stat) * MS_PER_TICK);
                     }
                 }
             }
-            return ticks * MS_PER_TICK;
+            return cpu;
         }
 
         Cpu minus(Cpu before) {
