@@ -236,7 +236,7 @@ public final class BookingRush {
         long rushNanos = System.nanoTime() - started;
         Cpu after = Cpu.now(serverPids);
         // The killed instance's CPU is gone with it: the server's is not measured then.
-        Cpu cpu = (killPidFile != null ? new Cpu(-1, -1, after.postgres(), after.driver()) : after).minus(cpuBefore);
+        Cpu cpu = (killPidFile != null ? new Cpu(-1, Map.of(), after.postgres(), after.driver()) : after).minus(cpuBefore);
         if (killer != null) {
             killer.interrupt();
         }
@@ -427,13 +427,7 @@ public final class BookingRush {
         while (measurable && seconds(System.nanoTime() - began) + SETTLE_WINDOW_SECONDS <= warmupMaxSeconds) {
             Map<String, Long> before = Cpu.jitThreads(serverPids);
             warmUpFor(crowd, Math.min(4, crowd.size()), SETTLE_WINDOW_SECONDS, next, rounds, warmSpecialty, doctor);
-            // Thread by thread: HotSpot adds compiler threads when busy (on more cores than these two) and ends them
-            // when idle, and a sum would lose an ended thread's earlier CPU.
-            long window = 0;
-            for (Map.Entry<String, Long> thread : Cpu.jitThreads(serverPids).entrySet()) {
-                window += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
-            }
-            jitMs = window;
+            jitMs = Cpu.total(Cpu.jitSince(before, Cpu.jitThreads(serverPids)));
             log("The server's JIT compiler took %d ms of CPU in the last %d s", jitMs, SETTLE_WINDOW_SECONDS);
             if (jitMs < JIT_SETTLED_MS) {
                 break;
@@ -1035,9 +1029,9 @@ public final class BookingRush {
     /**
      * CPU time in milliseconds (user and system, from /proc) of the application server's process, of all the
      * machine's PostgreSQL processes, and of this driver, at one moment; the difference of two is the rush's.
-     * {@code jit}: of the server's, its JIT compiler threads'.
+     * {@code jitThreads}: of the server's, its JIT compiler threads', by thread ({@link #jitThreads}).
      */
-    record Cpu(long server, long jit, long postgres, long driver) {
+    record Cpu(long server, Map<String, Long> jitThreads, long postgres, long driver) {
 
         private static final long MS_PER_TICK = 10; // Linux's USER_HZ is 100 on every common architecture
 
@@ -1057,19 +1051,23 @@ public final class BookingRush {
             }
             long driver = ((OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-            return new Cpu(server < 0 ? -1 : server * MS_PER_TICK, server < 0 ? -1 : jit(serverPids), postgres * MS_PER_TICK,
-                    driver);
+            return new Cpu(server < 0 ? -1 : server * MS_PER_TICK, server < 0 ? Map.of() : jitThreads(serverPids),
+                    postgres * MS_PER_TICK, driver);
+        }
+
+        /** The JIT compiler threads' CPU in milliseconds, all of them. */
+        long jit() {
+            return total(jitThreads);
+        }
+
+        static long total(Map<String, Long> threads) {
+            return threads.values().stream().mapToLong(Long::longValue).sum();
         }
 
         /**
-         * CPU time in milliseconds of the servers' JIT compiler threads (HotSpot names them «C1 CompilerThread0»,
-         * «C2 CompilerThread0», …), from each thread's /proc entry.
+         * Each JIT compiler thread's CPU time in milliseconds (HotSpot names them «C1 CompilerThread0», «C2
+         * CompilerThread0», …), by «pid/tid», from each thread's /proc entry.
          */
-        static long jit(List<Long> serverPids) {
-            return jitThreads(serverPids).values().stream().mapToLong(Long::longValue).sum();
-        }
-
-        /** Each JIT compiler thread's CPU time in milliseconds, by «pid/tid». */
         static Map<String, Long> jitThreads(List<Long> serverPids) {
             Map<String, Long> cpu = new HashMap<>();
             for (long pid : serverPids) {
@@ -1085,8 +1083,19 @@ public final class BookingRush {
         }
 
         Cpu minus(Cpu before) {
-            return new Cpu(server < 0 ? -1 : server - before.server, server < 0 ? -1 : jit - before.jit,
+            return new Cpu(server < 0 ? -1 : server - before.server, jitSince(before.jitThreads, jitThreads),
                     postgres - before.postgres, driver - before.driver);
+        }
+
+        /**
+         * Each JIT compiler thread's CPU between two readings, thread by thread: HotSpot adds compiler threads when
+         * busy (on more cores than two) and ends them when idle, and a difference of two sums would lose an ended
+         * thread's earlier CPU.
+         */
+        static Map<String, Long> jitSince(Map<String, Long> before, Map<String, Long> after) {
+            Map<String, Long> cpu = new HashMap<>();
+            after.forEach((thread, ms) -> cpu.put(thread, ms - before.getOrDefault(thread, 0L)));
+            return cpu;
         }
 
         private static String stat(String pid) {
