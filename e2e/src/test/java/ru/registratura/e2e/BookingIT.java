@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -167,6 +168,38 @@ class BookingIT {
         assertEquals("Записан", text("ticketStatus"));
         assertEquals(Long.parseLong(offeredSlot),
                 Cards.number("select slot_id from appointment where card_id = ? and status = 'BOOKED'", card));
+    }
+
+    /**
+     * A confirmation left open in one tab while the patient reads tickets and calendars in another still books the
+     * time chosen: the session keeps five view scopes (web.xml), and a page without a form takes none of them.
+     */
+    @Test
+    void aConfirmationLeftOpenWhileOtherPagesAreReadStillBooks() throws Exception {
+        logIn("ivanova@example.ru");
+        long card = ownCard();
+        long other = Cards.bookSlot(card, Cards.slotTomorrowEvening(OPHTHALMOLOGIST));
+        go("/cabinet/index.xhtml");
+        Esia.press(browser, "tabBook");
+        chooseSpecialty("Терапевт участковый");
+        String time = chooseFirstDayAndTime();
+        String confirmation = browser.getWindowHandle();
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        for (int i = 0; i < 7; i++) {
+            go("/cabinet/appointment.xhtml?id=" + other);
+            assertEquals("Записан", text("ticketStatus"));
+            go("/cabinet/book.xhtml?card=" + card + "&specialty=6&doctor=" + OPHTHALMOLOGIST);
+        }
+        browser.close();
+        browser.switchTo().window(confirmation);
+
+        Esia.press(browser, "bookForm:book");
+        assertTrue(browser.getCurrentUrl().contains("/cabinet/appointment.xhtml"), browser.getCurrentUrl());
+        assertEquals("Записан", text("ticketStatus"));
+        assertEquals("Смирнов Алексей Игоревич", text("ticketDoctor"));
+        assertTrue(text("ticketWhen").endsWith(time), text("ticketWhen") + " / " + time);
+        assertEquals(2, Cards.number("select count(*) from appointment where card_id = ? and status = 'BOOKED'", card));
     }
 
     @Test

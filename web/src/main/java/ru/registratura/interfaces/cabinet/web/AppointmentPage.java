@@ -2,6 +2,7 @@ package ru.registratura.interfaces.cabinet.web;
 
 import java.io.Serializable;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,14 +16,20 @@ import ru.registratura.infrastructure.config.RegionSettings;
 import ru.registratura.interfaces.shared.web.Shared;
 
 /**
- * The ticket (талон) of an appointment ({@code appointment.xhtml?id=}), printable, and «Отменить запись» with
- * its confirmation ({@code appointment-cancel.xhtml?id=}). Another account's appointment is a 404.
+ * «Отменить запись» with its confirmation ({@code appointment-cancel.xhtml?id=}) and the ticket above it. Another
+ * account's appointment is a 404. The ticket page alone is {@link TicketPage}.
+ * <p>
+ * The form also posts the appointment's id: a postback whose view scope the session no longer holds (it keeps a few,
+ * web.xml) reads the appointment again instead of finding a bean without it.
  */
 @Named
 @ViewScoped
 public class AppointmentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The form's own field with the appointment's id (not "id": that would shadow the form element's id in scripts). */
+    static final String POSTED_ID = "appointment";
 
     @Inject
     CabinetSession cabinet;
@@ -40,8 +47,10 @@ public class AppointmentPage implements Serializable {
 
     private Long id;
     private Ticket ticket;
+    private boolean loaded;
 
     public void load() {
+        loaded = true;
         if (id == null) {
             CabinetPages.notFound();
             return;
@@ -72,7 +81,22 @@ public class AppointmentPage implements Serializable {
     }
 
     public Ticket getTicket() {
+        restore();
         return ticket;
+    }
+
+    /** On a postback to a bean that never loaded (its view scope was pushed out): the posted appointment again. */
+    private void restore() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (loaded || context == null || !context.isPostback()) {
+            return;
+        }
+        try {
+            id = CabinetPages.id(context.getExternalContext().getRequestParameterMap().get(POSTED_ID));
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+        load();
     }
 
     public Long getId() {

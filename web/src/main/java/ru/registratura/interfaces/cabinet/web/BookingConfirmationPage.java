@@ -26,6 +26,10 @@ import ru.registratura.interfaces.shared.web.Shared;
  * The confirmation page ({@code book-confirm.xhtml?card=&slot=}): who, whom, where, cabinet, when, and
  * «Записаться». A time taken meanwhile (seen on opening or on booking) shows «Это время уже занято» with the
  * doctor's next free times; any other refusal shows its rule's message. Nothing changes on a refusal.
+ * <p>
+ * The form posts the card, the time and the appointment moved as fields of its own too: a postback whose view scope
+ * the session no longer holds (it keeps a few, web.xml) opens the confirmation again from them, with every check of
+ * opening it, instead of booking with a bean that has neither card nor time.
  */
 @Named
 @ViewScoped
@@ -53,6 +57,8 @@ public class BookingConfirmationPage implements Serializable {
     private boolean taken;
     /** The referral a booking of a doctor «по направлению» will use, or null. */
     private ReferralService.Shown referral;
+    /** Whether {@link #load()} ran for this bean (on opening the page, or on a postback that found no view scope). */
+    private boolean loaded;
 
     /**
      * Opens the confirmation of {@code ?card=&slot=[&move=]}: read here rather than by view parameters, each a component
@@ -60,6 +66,7 @@ public class BookingConfirmationPage implements Serializable {
      * An id that is missing, not a number, or not the patient's is a 404.
      */
     public void load() {
+        loaded = true;
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
             card = CabinetPages.id(parameters.get("card"));
@@ -90,8 +97,29 @@ public class BookingConfirmationPage implements Serializable {
         }
     }
 
+    /** A postback to a bean that never loaded (its view scope was pushed out): the page opened again from the form. */
+    private void restore() {
+        FacesContext context = context();
+        if (!loaded && context != null && context.isPostback()) {
+            load();
+        }
+    }
+
+    /** Whether the bean holds a confirmation that can be acted on (restored first if need be). */
+    private boolean ready() {
+        restore();
+        return confirmation != null && !taken && !context().getResponseComplete();
+    }
+
+    private static FacesContext context() {
+        return FacesContext.getCurrentInstance();
+    }
+
     /** «Перенести на это время»: the same appointment and ticket at this time; the ticket shows it. */
     public String moveHere() {
+        if (!ready() || move == null) {
+            return null;
+        }
         try {
             booking.move(cabinet.actor(), move, slot);
             CabinetPages.flash("booking.moved");
@@ -116,15 +144,20 @@ public class BookingConfirmationPage implements Serializable {
 
     /** «&amp;move=id» while an appointment is being moved, else nothing. */
     public String getMoveParam() {
+        restore();
         return move == null ? "" : "&move=" + move;
     }
 
     public Long getMove() {
+        restore();
         return move;
     }
 
     /** «Записаться». */
     public String book() {
+        if (!ready()) {
+            return null;
+        }
         try {
             Appointment appointment = booking.book(cabinet.actor(), card, slot, Channel.PORTAL);
             CabinetPages.flash("booking.done");
@@ -153,18 +186,22 @@ public class BookingConfirmationPage implements Serializable {
     }
 
     public ReferralService.Shown getReferral() {
+        restore();
         return referral;
     }
 
     public Confirmation getConfirmation() {
+        restore();
         return confirmation;
     }
 
     public List<FreeTime> getOffered() {
+        restore();
         return offered;
     }
 
     public boolean isTaken() {
+        restore();
         return taken;
     }
 
