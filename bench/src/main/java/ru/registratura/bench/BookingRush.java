@@ -68,12 +68,16 @@ public final class BookingRush {
     private static final Pattern FORM = Pattern.compile("<form id=\"bookForm\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern CANCEL_FORM = Pattern.compile("<form id=\"cancelForm\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern APPOINTMENT_PAGE = Pattern.compile("/cabinet/appointment\\.xhtml\\?id=(\\d+)");
+    /** A plain hidden field of a form (the view state has an id before its name and is not matched). */
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([a-z]+)\" value=\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** Federal codes of the specialties the bench doctors get: no district, no age or sex limit for adults. */
     private static final String[] SPECIALTIES = {"65", "64", "53", "90", "29", "97"};
     /** How often a person tries a «try again» page again (each after 1–3 s) before counting it an error. */
     private static final int PATIENCE = 100;
     private static final long LOAD_OID_BASE = 7_000_000_000L;
+    /** The practice rush of the warm-up (the whole crowd at once) this long. */
+    private static final int PRACTICE_RUSH_SECONDS = 10;
     /** The warm-up's second stage looks at the server's JIT compiler over windows this long. */
     private static final int SETTLE_WINDOW_SECONDS = 15;
     /** Less CPU than this for the compiler threads in a window (1 % of one core): the JIT has settled. */
@@ -389,7 +393,7 @@ public final class BookingRush {
      * compiled nothing yet), taking the rush's path with a doctor of the warm-up's own whose times are booked and
      * cancelled again, so nothing of it remains for the rush. Then the rush's counters start afresh.
      *
-     * <p>Two stages. First {@code --warmup-seconds} with 32 of the crowd at a time, as in the rush. Then, while the
+     * <p>Stages. First {@code --warmup-seconds} with 32 of the crowd at a time, as in the rush. Then, while the
      * server's JIT compiler is still busy, four at a time, until its compiler threads spent less than
      * {@link #JIT_SETTLED_MS} of CPU in a window of {@link #SETTLE_WINDOW_SECONDS}, for at most
      * {@code --warmup-max-seconds} in all. Why: on two cores a saturated server's one C2 compiler thread is one
@@ -397,7 +401,9 @@ public final class BookingRush {
      * of the server's CPU in the rush, and the same domain rushed again measured 8.2, 5.4, 3.8 and 3.4 ms per
      * answered request as its JIT caught up (bench/RESULTS.md). A server that has been up for a while has compiled
      * its hot path; with fewer requests at once the compiler gets the CPU to get there. A cluster's instances are
-     * looked at together; without a process id ({@code --server-pid 0}) only the first stage runs.
+     * looked at together; without a process id ({@code --server-pid 0}) only the first stage runs. Then a practice
+     * rush of {@link #PRACTICE_RUSH_SECONDS} with the whole crowd at once, and the compiler is let settle again (the
+     * same windows, the same limit in all).
      */
     private void warmUp(List<Patient> crowd) throws Exception {
         if (warmupSeconds <= 0) {
@@ -424,14 +430,15 @@ public final class BookingRush {
         warmUpFor(crowd, Math.min(32, crowd.size()), warmupSeconds, next, rounds, warmSpecialty, doctor);
         Long jitMs = null; // not measured
         boolean measurable = serverPids.stream().allMatch(pid -> pid > 0);
-        while (measurable && seconds(System.nanoTime() - began) + SETTLE_WINDOW_SECONDS <= warmupMaxSeconds) {
-            Map<String, Long> before = Cpu.jitThreads(serverPids);
-            warmUpFor(crowd, Math.min(4, crowd.size()), SETTLE_WINDOW_SECONDS, next, rounds, warmSpecialty, doctor);
-            jitMs = Cpu.total(Cpu.jitSince(before, Cpu.jitThreads(serverPids)));
-            log("The server's JIT compiler took %d ms of CPU in the last %d s", jitMs, SETTLE_WINDOW_SECONDS);
-            if (jitMs < JIT_SETTLED_MS) {
-                break;
-            }
+        if (measurable) {
+            jitMs = settle(crowd, began, next, rounds, warmSpecialty, doctor);
+            // A practice rush: the whole crowd at once, with no time to read, takes the paths only a rush takes
+            // (admission's «try again», times taken between the choice and the booking), whose code the JIT has
+            // not compiled yet or compiled for a profile that never took them: the API rush's JIT was a fifth of
+            // the server's CPU without it (bench/RESULTS.md). Then the compiler settles again.
+            log("A practice rush of %d s with the whole crowd at once", PRACTICE_RUSH_SECONDS);
+            warmUpFor(crowd, crowd.size(), PRACTICE_RUSH_SECONDS, next, rounds, warmSpecialty, doctor);
+            jitMs = settle(crowd, began, next, rounds, warmSpecialty, doctor);
         }
         warmedUp = String.format(Locale.ROOT, "%.0f s, %d rounds%s", seconds(System.nanoTime() - began), rounds.get(),
                 jitMs == null ? "" : jitMs < JIT_SETTLED_MS
@@ -460,6 +467,26 @@ public final class BookingRush {
         taken.set(0);
         gaveUp.set(0);
         exhausted.set(0);
+    }
+
+    /**
+     * Four of the crowd at a time take the warm-up's path in windows of {@link #SETTLE_WINDOW_SECONDS} until the
+     * server's compiler threads spent less than {@link #JIT_SETTLED_MS} of CPU in one, or the warm-up has taken
+     * {@code --warmup-max-seconds}; the last window's compiler CPU in ms, or null if no window ran.
+     */
+    private Long settle(List<Patient> crowd, long began, AtomicInteger next, AtomicInteger rounds, long specialty,
+            long doctor) throws Exception {
+        Long jitMs = null;
+        while (seconds(System.nanoTime() - began) + SETTLE_WINDOW_SECONDS <= warmupMaxSeconds) {
+            Map<String, Long> before = Cpu.jitThreads(serverPids);
+            warmUpFor(crowd, Math.min(4, crowd.size()), SETTLE_WINDOW_SECONDS, next, rounds, specialty, doctor);
+            jitMs = Cpu.total(Cpu.jitSince(before, Cpu.jitThreads(serverPids)));
+            log("The server's JIT compiler took %d ms of CPU in the last %d s", jitMs, SETTLE_WINDOW_SECONDS);
+            if (jitMs < JIT_SETTLED_MS) {
+                break;
+            }
+        }
+        return jitMs;
     }
 
     /** {@code threads} of the crowd at a time take the warm-up's path for {@code seconds}. */
@@ -1327,8 +1354,17 @@ public final class BookingRush {
             if (!action.find() || !state.find()) {
                 return null;
             }
+            // The form's own hidden fields too (the confirmation's card and time), as a browser posts them.
+            StringBuilder fields = new StringBuilder();
+            int end = page.indexOf("</form>", action.end());
+            Matcher hidden = HIDDEN.matcher(end < 0 ? "" : page.substring(action.end(), end));
+            while (hidden.find()) {
+                fields.append('&').append(URLEncoder.encode(hidden.group(1), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
+            }
             return new FormPost(baseUrl + action.group(1).replace("&amp;", "&"), formId + "=" + formId + "&" + formId
-                    + "%3A" + button + "=x&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+                    + "%3A" + button + "=x" + fields + "&jakarta.faces.ViewState="
+                    + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
         }
     }
 
