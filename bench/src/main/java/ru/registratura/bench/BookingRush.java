@@ -76,6 +76,8 @@ public final class BookingRush {
     /** How often a person tries a «try again» page again (each after 1–3 s) before counting it an error. */
     private static final int PATIENCE = 100;
     private static final long LOAD_OID_BASE = 7_000_000_000L;
+    /** The portal's booking horizon in days from today (the launcher's REGISTRATURA_HORIZON_DAYS). */
+    private static final int HORIZON_DAYS = Integer.parseInt(System.getenv().getOrDefault("REGISTRATURA_HORIZON_DAYS", "14"));
     /** The practice rush of the warm-up (the whole crowd at once) this long. */
     private static final int PRACTICE_RUSH_SECONDS = 10;
     /** The warm-up's second stage looks at the server's JIT compiler over windows this long. */
@@ -365,14 +367,19 @@ public final class BookingRush {
             try (PreparedStatement insert = c.prepareStatement("insert into slot (id, doctor_id, starts_at, ends_at, "
                     + "cabinet, access, version) values (nextval('slot_seq'), ?, ?, ?, ?, 'INTERNET', 0) returning id")) {
                 LocalDate firstDay = LocalDate.now(zone).plusDays(1);
+                // From tomorrow to the portal's horizon (14 days from today: 13 days), 60 times a day of 10
+                // minutes, more and shorter ones a day when the doctor has more than fit: a time past the horizon
+                // is not shown, and its patient would find nothing.
+                int perDay = Math.max(60, (perDoctor + HORIZON_DAYS - 2) / (HORIZON_DAYS - 1));
+                long minutes = Math.max(1, 600 / perDay);
                 for (int d = 0; d < doctorCount; d++) {
                     for (int i = 0; i < perDoctor; i++) {
-                        LocalDateTime start = LocalDateTime.of(firstDay.plusDays(i / 60), LocalTime.of(8, 0))
-                                .plusMinutes(10L * (i % 60));
+                        LocalDateTime start = LocalDateTime.of(firstDay.plusDays(i / perDay), LocalTime.of(8, 0))
+                                .plusMinutes(minutes * (i % perDay));
                         OffsetDateTime startsAt = start.atZone(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
                         insert.setLong(1, doctorIds.get(d));
                         insert.setObject(2, startsAt);
-                        insert.setObject(3, startsAt.plusMinutes(10));
+                        insert.setObject(3, startsAt.plusMinutes(minutes));
                         insert.setString(4, String.valueOf(400 + d));
                         try (ResultSet r = insert.executeQuery()) {
                             r.next();
