@@ -358,6 +358,11 @@ public final class BookingRush {
         }
     }
 
+    /** A bench doctor's times a day: 60, or more when they would not fit within the horizon. */
+    private int timesADay() {
+        return Math.max(60, (slotCount / doctorCount + HORIZON_DAYS - 2) / (HORIZON_DAYS - 1));
+    }
+
     /** The rush's slots, all inserted in one transaction: they open at the same moment. */
     private List<Long> openSlots() throws SQLException {
         int perDoctor = slotCount / doctorCount;
@@ -370,7 +375,7 @@ public final class BookingRush {
                 // From tomorrow to the portal's horizon (14 days from today: 13 days), 60 times a day of 10
                 // minutes, more and shorter ones a day when the doctor has more than fit: a time past the horizon
                 // is not shown, and its patient would find nothing.
-                int perDay = Math.max(60, (perDoctor + HORIZON_DAYS - 2) / (HORIZON_DAYS - 1));
+                int perDay = timesADay();
                 long minutes = Math.max(1, 600 / perDay);
                 for (int d = 0; d < doctorCount; d++) {
                     for (int i = 0; i < perDoctor; i++) {
@@ -525,8 +530,10 @@ public final class BookingRush {
 
     /** Free times of the warm-up doctor, a booking, and its cancellation. */
     private void warmUpThroughApi(Patient patient, long doctor) throws Exception {
-        List<String> free = all(API_ID, patient.apiCall("GET", baseUrl + "/api/v1/slots?doctor=" + doctor + "&limit=20",
-                null).body());
+        // From a day, as the rush asks (the warm-up doctor's times all come after the start of tomorrow).
+        String from = LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant().toString();
+        List<String> free = all(API_ID, patient.apiCall("GET", baseUrl + "/api/v1/slots?doctor=" + doctor
+                + "&limit=20&from=" + from, null).body());
         if (free.isEmpty()) {
             return;
         }
@@ -714,7 +721,7 @@ public final class BookingRush {
     /** A caller books one of the doctor's free times; taken, it tries one the answer offers. */
     private void bookThroughApi(Patient patient, int d) throws Exception {
         // The next 20 free times from a day of the caller's choosing (its patient's wish), else the earliest.
-        int days = (slotCount / doctorCount + 59) / 60;
+        int days = (slotCount / doctorCount + timesADay() - 1) / timesADay();
         String from = LocalDate.now(zone).plusDays(1 + ThreadLocalRandom.current().nextInt(days)).atStartOfDay(zone)
                 .toInstant().toString();
         String slots = baseUrl + "/api/v1/slots?doctor=" + doctorIds.get(d) + "&limit=20";
