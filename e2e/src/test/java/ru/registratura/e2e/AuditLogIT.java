@@ -177,7 +177,7 @@ class AuditLogIT {
 
         // Only what was refused: the outcome's filter in the column's head.
         StaffBrowser.filter(browser, "eventsForm:events:outcomeFilter", "FORBIDDEN");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> events().size() == 12);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> events().size() == 12);
         assertTrue(events().stream().allMatch(e -> e.getText().contains("FORBIDDEN")), table());
         assertEquals("n10", details().get(0), "still oldest first");
         Staff.execute("delete from audit_event where subject = 'it-lazy'");

@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -100,9 +101,24 @@ final class StaffBrowser {
 
     /** Chooses an option of a lazy table's column filter (a {@code p:selectOneMenu}) by its label, and waits. */
     static void filter(WebDriver browser, String menuId, String label) {
-        browser.findElement(By.id(menuId)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+        // A click on an option while the panel still fades in can miss it; the menu's label then still shows the
+        // old choice and no filtering starts. Choose again until the label shows the option (as a person would).
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; !label.equals(browser.findElement(shown).getText().strip()); attempt++) {
+            if (attempt > 3) {
+                throw new AssertionError("The filter " + menuId + " did not take «" + label + "»; it shows «"
+                        + browser.findElement(shown).getText() + "»");
+            }
+            settled(browser);
+            browser.findElement(By.id(menuId)).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> label.equals(d.findElement(shown).getText().strip()));
+            } catch (TimeoutException missed) {
+                // tried again above
+            }
+        }
         settled(browser);
     }
 
