@@ -252,6 +252,11 @@ class CardFileIT {
         assertTrue(page.contains("Номер полиса единого образца состоит из 16 цифр"), page);
         assertTrue(page.contains("Укажите СНИЛС в формате XXX-XXX-XXX XX"), page);
         assertTrue(page.contains("Дата рождения не может быть позже сегодняшнего дня"), page);
+        assertFalse(page.contains("Укажите номер мобильного телефона России"), "no phone is no wrong phone");
+        assertEquals("true", browser.findElement(By.id("cardForm:policyNumber")).getAttribute("aria-invalid"));
+        assertNull(browser.findElement(By.id("cardForm:phone")).getAttribute("aria-invalid"),
+                "the phone's message has gone, and so has its mark");
+        assertNull(browser.findElement(By.id("cardForm:phone")).getAttribute("aria-describedby"));
         assertEquals(0, Cards.count(IVANOVA));
     }
 

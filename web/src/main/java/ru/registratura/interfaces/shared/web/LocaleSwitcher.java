@@ -34,6 +34,11 @@ public class LocaleSwitcher {
             Locale.forLanguageTag("en"));
 
     public Locale getLocale() {
+        return localeOf(request);
+    }
+
+    /** The language the visitor chose, read from the request itself (for code that has no bean at hand). */
+    static Locale localeOf(HttpServletRequest request) {
         return LOCALES.get(chosen(request));
     }
 
