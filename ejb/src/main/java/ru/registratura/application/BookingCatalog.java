@@ -21,6 +21,7 @@ import ru.registratura.domain.attachment.AttachmentSearchRepository;
 import ru.registratura.domain.attachment.SearchStatus;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.CardRepository;
+import ru.registratura.domain.card.CardSummary;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.domain.directory.District;
 import ru.registratura.domain.directory.Doctor;
@@ -135,20 +136,20 @@ public class BookingCatalog {
 
     /** The specialties with doctors that the person's age (today) and sex allow, by name. */
     public List<SpecialtyChoice> specialties(Actor actor, long cardId) {
-        PatientCard card = owned(actor, cardId);
+        CardSummary card = owned(actor, cardId);
         int age = ageToday(card);
         return doctors.specialtiesWithDoctors().stream()
-                .filter(s -> s.serves(age, card.getSex()))
+                .filter(s -> s.serves(age, card.sex()))
                 .map(BookingCatalog::choice)
                 .toList();
     }
 
     /** The doctor step for a specialty the person may book; empty if the specialty is not one of them. */
     public Optional<DoctorStep> doctors(Actor actor, long cardId, long specialtyId) {
-        PatientCard card = owned(actor, cardId);
+        CardSummary card = owned(actor, cardId);
         int age = ageToday(card);
         List<Doctor> all = doctors.activeOf(specialtyId);
-        if (all.isEmpty() || !all.get(0).getSpecialty().serves(age, card.getSex())) {
+        if (all.isEmpty() || !all.get(0).getSpecialty().serves(age, card.sex())) {
             return Optional.empty();
         }
         Specialty specialty = all.get(0).getSpecialty();
@@ -183,7 +184,7 @@ public class BookingCatalog {
      * steps ask this for the doctor chosen, without the other doctors and their nearest free times.
      */
     public Optional<ChosenDoctor> doctor(Actor actor, long cardId, long doctorId) {
-        PatientCard card = owned(actor, cardId);
+        CardSummary card = owned(actor, cardId);
         Optional<Doctor> found = doctors.findWithInstitution(doctorId).filter(Doctor::isActive);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -191,7 +192,7 @@ public class BookingCatalog {
         Doctor doctor = found.get();
         Specialty specialty = doctor.getSpecialty();
         int age = ageToday(card);
-        if (!specialty.serves(age, card.getSex())) {
+        if (!specialty.serves(age, card.sex())) {
             return Optional.empty();
         }
         if (specialty.getDistrictKind() == null) {
@@ -244,10 +245,10 @@ public class BookingCatalog {
 
     /** The confirmation of the slot for the card; empty for no such slot. */
     public Optional<Confirmation> confirmation(Actor actor, long cardId, long slotId) {
-        PatientCard card = owned(actor, cardId);
+        CardSummary card = owned(actor, cardId);
         return slots.find(slotId).map(slot -> {
             Doctor doctor = slot.getDoctor();
-            return new Confirmation(card.getId(), card.getFullName(), slot.getId(), slot.getStartsAt(),
+            return new Confirmation(card.id(), card.fullName(), slot.getId(), slot.getStartsAt(),
                     doctor.getId(), doctor.getFullName(), doctor.getSpecialty().getName(), doctor.getInstitution().getName(),
                     doctor.getInstitution().getAddress(), slot.getCabinet(), slot.isFree() && !slot.isHeld(),
                     doctor.needsReferral());
@@ -263,12 +264,13 @@ public class BookingCatalog {
         return Ticket.of(appointment, card, clock.instant());
     }
 
-    private PatientCard owned(Actor actor, long cardId) {
-        return cards.findOwned(actor.accountId(), cardId).orElseThrow(() -> new CardNotFoundException(cardId));
+    /** The card as the wizard needs it (a projection: every wizard page checks it), if it is the actor's. */
+    private CardSummary owned(Actor actor, long cardId) {
+        return cards.ownedSummary(actor.accountId(), cardId).orElseThrow(() -> new CardNotFoundException(cardId));
     }
 
-    private int ageToday(PatientCard card) {
-        return Period.between(card.getBirthDate(), region.today()).getYears();
+    private int ageToday(CardSummary card) {
+        return Period.between(card.birthDate(), region.today()).getYears();
     }
 
     /** A children's polyclinic sees children only, an adults' one adults only. */

@@ -8,6 +8,12 @@ public interface CardRepository {
 
     List<PatientCard> cardsOf(long accountId);
 
+    /** The account's cards as the header shows them, in the order of {@link #cardsOf}. */
+    List<CardSummary> summariesOf(long accountId);
+
+    /** The card, if it is the account's, as the booking wizard needs it. */
+    Optional<CardSummary> ownedSummary(long accountId, long cardId);
+
     Optional<PatientCard> findOwned(long accountId, long cardId);
 
     /** Any card by id, whoever owns it: only for the background attachment search, never for a request. */

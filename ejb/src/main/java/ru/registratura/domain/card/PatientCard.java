@@ -34,6 +34,8 @@ public class PatientCard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
     @Id
     @SequenceGenerator(name = "patient_card_seq", sequenceName = "patient_card_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "patient_card_seq")
@@ -159,8 +161,11 @@ public class PatientCard implements Serializable {
 
     /** «ИВАНОВ А.»: as the header shows whom the portal acts for. */
     public String getShortName() {
-        return identity.getLastName().toUpperCase(Locale.forLanguageTag("ru")) + " "
-                + identity.getFirstName().charAt(0) + ".";
+        return shortName(identity.getLastName(), identity.getFirstName());
+    }
+
+    static String shortName(String lastName, String firstName) {
+        return lastName.toUpperCase(RU) + " " + firstName.charAt(0) + ".";
     }
 
     public Sex getSex() {

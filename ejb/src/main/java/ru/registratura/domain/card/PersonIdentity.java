@@ -133,6 +133,11 @@ public class PersonIdentity implements Serializable {
 
     /** «Иванов Артём Сергеевич»: the names as held, joined (no check again: they were checked where they came in). */
     public String fullName() {
+        return fullName(lastName, firstName, middleName);
+    }
+
+    /** «Иванов Артём Сергеевич» of the parts of a name (the patronymic may be null). */
+    static String fullName(String lastName, String firstName, String middleName) {
         return middleName == null ? lastName + " " + firstName : lastName + " " + firstName + " " + middleName;
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import ru.registratura.application.CardFileService;
+import ru.registratura.domain.card.CardSummary;
 import ru.registratura.domain.card.PatientCard;
 import ru.registratura.interfaces.shared.web.RequestMemo;
 import ru.registratura.interfaces.shared.web.Shared;
@@ -20,9 +21,10 @@ import ru.registratura.interfaces.shared.web.Shared;
  * The header's dropdown under the patient's name: the patient and the relatives of the card file, the one
  * the portal acts for marked, and whom it acts for when that is a relative.
  *
- * <p>The card file is read once a request ({@link #file()}); the header and the booking wizard use each card's id,
- * names and birth date ({@link #cards()}). It is not kept in the session: a card written by another session or
- * process (a second browser, the registry) must show on the next page.
+ * <p>The card file is read once a request: the header and the booking wizard use each card's id, names and birth
+ * date ({@link #cards()}, a projection), the card file's pages the cards themselves ({@link #file()}). It is not
+ * kept in the session: a card written by another session or process (a second browser, the registry) must show on
+ * the next page.
  *
  * <p>Application-scoped: what it reads is kept for the rest of the request in the request's attributes, so that no
  * instance is made for every page (bench/RESULTS.md, issue 17).
@@ -46,6 +48,10 @@ public class PeopleMenu {
             return new Card(card.getId(), card.isRelative(), card.getShortName(), card.getFullName(),
                     card.getBirthDate());
         }
+
+        static Card of(CardSummary card) {
+            return new Card(card.id(), card.relative(), card.shortName(), card.fullName(), card.birthDate());
+        }
     }
 
     @Inject
@@ -68,8 +74,19 @@ public class PeopleMenu {
     }
 
     /** The account's cards as the header and the wizard show them. */
+    @SuppressWarnings("unchecked")
     List<Card> cards() {
-        return RequestMemo.get(request, CARDS, () -> file().stream().map(Card::of).toList());
+        return RequestMemo.get(request, CARDS, () -> {
+            // A page that read the cards themselves (the card file's pages) has them already; the others (the
+            // wizard, the home page) read what the header shows only.
+            List<PatientCard> read = (List<PatientCard>) request.getAttribute(FILE);
+            if (read != null) {
+                return read.stream().map(Card::of).toList();
+            }
+            return currentPatient.isSignedIn()
+                    ? cards.summaries(cabinet.accountId()).stream().map(Card::of).toList()
+                    : List.<Card>of();
+        });
     }
 
     public List<Person> getPeople() {
