@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -180,6 +181,19 @@ class AuditLogIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> events().size() == 12);
         assertTrue(events().stream().allMatch(e -> e.getText().contains("FORBIDDEN")), table());
         assertEquals("n10", details().get(0), "still oldest first");
+
+        // A page whose view the server no longer keeps (here its state is replaced, as after many other pages): the
+        // next Ajax click does not silently do nothing but opens the page afresh and says why.
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                + ".forEach(i => i.value = '-1:-1'); window.notReloaded = true;");
+        browser.findElement(By.xpath("//th[contains(@class, 'ui-sortable-column')][.//span[@class='ui-column-title' and text()='"
+                + WHEN_HEADER + "']]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("interruptedNotice")).isEmpty());
+        assertTrue(browser.findElement(By.id("interruptedNotice")).getText().contains("загружена заново"),
+                browser.findElement(By.id("interruptedNotice")).getText());
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded === true"));
+        assertTrue(browser.getCurrentUrl().contains("/staff/audit.xhtml?interrupted=expired"), browser.getCurrentUrl());
+        Portal.screenshot(browser, "staff-audit-ajax-expired");
         Staff.execute("delete from audit_event where subject = 'it-lazy'");
     }
 }

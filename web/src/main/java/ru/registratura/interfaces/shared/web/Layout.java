@@ -25,6 +25,19 @@ public class Layout {
     @Inject
     private RegionSettings region;
 
+    /**
+     * The bundle key of the notice of a page opened afresh after its Ajax request failed ({@code ?interrupted=}, see
+     * {@link AjaxErrorsHandlerFactory}), or null.
+     */
+    public String interruptedKey(String interrupted) {
+        return "expired".equals(interrupted) || "failed".equals(interrupted) ? "ajax.interrupted." + interrupted : null;
+    }
+
+    /** The error's reference number from the address, if it is one (eight hex digits), else null. */
+    public String reference(String value) {
+        return value != null && AjaxErrorsHandlerFactory.REFERENCE_FORMAT.matcher(value).matches() ? value : null;
+    }
+
     public LocalDate getToday() {
         return region.today();
     }
