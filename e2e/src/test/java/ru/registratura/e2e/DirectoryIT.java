@@ -62,7 +62,7 @@ class DirectoryIT {
         String specialty = "Специальность " + word();
         String code = String.valueOf(900_000 + ThreadLocalRandom.current().nextInt(99_999));
         String surname = word();
-        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.logIn(browser, Staff.freshAdmin(), Staff.PASSWORD);
         StaffBrowser.submit(browser, By.id("directoryLink"));
         StaffBrowser.submit(browser, By.id("addSpecialty"));
         type("specialtyForm:name", specialty);
@@ -140,7 +140,7 @@ class DirectoryIT {
         HttpSession visitor = new HttpSession();
         assertFalse(visitor.get(Portal.BASE_URL + "/institutions.xhtml").body().contains(division),
                 "the public directory, read (and kept) before the change");
-        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.logIn(browser, Staff.freshAdmin(), Staff.PASSWORD);
         StaffBrowser.submit(browser, By.id("directoryLink"));
         openInstitution(4);
         type("divisionForm:divisionName", division);
@@ -165,7 +165,7 @@ class DirectoryIT {
      */
     @Test
     void theDirectoryListsAreSearchedAndSortedOnTheServer() throws Exception {
-        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.logIn(browser, Staff.freshAdmin(), Staff.PASSWORD);
         StaffBrowser.submit(browser, By.id("directoryLink"));
         long institutions = Cards.number("select count(*) from institution");
         assertEquals(Math.min(25, institutions), rows("institution").size());

@@ -28,7 +28,7 @@ class MunicipalitiesIT {
     void open() throws Exception {
         browser = Portal.browser();
         clean();
-        StaffBrowser.logIn(browser, "admin.demo", "Demo-Admin-2026");
+        StaffBrowser.logIn(browser, Staff.freshAdmin(), Staff.PASSWORD);
     }
 
     @AfterEach

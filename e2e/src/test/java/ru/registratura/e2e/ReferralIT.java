@@ -11,7 +11,9 @@ import java.security.KeyPair;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +34,8 @@ class ReferralIT {
     private static final long OPHTHALMOLOGIST = 8;
     /** Лукина, an adult of the demo register of Поликлиника № 4 (the API's patient). */
     private static final long LUKINA = 13;
+
+    private static WebDriver admin;
 
     private WebDriver browser;
 
@@ -64,21 +68,30 @@ class ReferralIT {
         Staff.execute("delete from appointment where register_entry_id = " + LUKINA);
     }
 
+    /**
+     * The admin, signed in once for the class: each sign-in takes a fresh one-time code, and the portal takes one a
+     * 30-second step, so signing in before and after every test waited for the clock (a minute a test).
+     */
+    @BeforeAll
+    static void signInTheAdmin() throws Exception {
+        admin = Portal.browser();
+        StaffBrowser.logIn(admin, Staff.freshAdmin(), Staff.PASSWORD);
+    }
+
+    @AfterAll
+    static void closeTheAdmin() {
+        admin.quit();
+    }
+
     /** The admin ticks (or unticks) «Запись к этому врачу только по направлению» of the ophthalmologist. */
-    private void markDoctor(boolean referral) {
-        WebDriver admin = Portal.browser();
-        try {
-            StaffBrowser.logIn(admin, "admin.demo", "Demo-Admin-2026");
-            admin.get(Portal.BASE_URL + "/staff/doctor.xhtml?id=" + OPHTHALMOLOGIST);
-            if (admin.findElement(By.id("doctorForm:referralRequired")).isSelected() != referral) {
-                admin.findElement(By.id("doctorForm:referralRequired")).click();
-            }
-            StaffBrowser.submit(admin, By.id("doctorForm:save"));
-            assertTrue(admin.findElement(By.tagName("main")).getText().contains("Сохранено"),
-                    admin.findElement(By.tagName("main")).getText());
-        } finally {
-            admin.quit();
+    private static void markDoctor(boolean referral) {
+        admin.get(Portal.BASE_URL + "/staff/doctor.xhtml?id=" + OPHTHALMOLOGIST);
+        if (admin.findElement(By.id("doctorForm:referralRequired")).isSelected() != referral) {
+            admin.findElement(By.id("doctorForm:referralRequired")).click();
         }
+        StaffBrowser.submit(admin, By.id("doctorForm:save"));
+        assertTrue(admin.findElement(By.tagName("main")).getText().contains("Сохранено"),
+                admin.findElement(By.tagName("main")).getText());
     }
 
     @Test

@@ -37,7 +37,7 @@ class ReferralJourneyIT {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         try {
             markDoctor(false);
             journey.emptyCardFile();
@@ -47,10 +47,10 @@ class ReferralJourneyIT {
     }
 
     /** The admin ticks (or unticks) «Запись к этому врачу только по направлению». */
-    private static void markDoctor(boolean referral) {
+    private static void markDoctor(boolean referral) throws Exception {
         WebDriver admin = Portal.browser();
         try {
-            StaffBrowser.logIn(admin, "admin.demo", "Demo-Admin-2026");
+            StaffBrowser.logIn(admin, Staff.freshAdmin(), Staff.PASSWORD);
             admin.get(Portal.BASE_URL + "/staff/doctor.xhtml?id=" + OPHTHALMOLOGIST);
             WebElement box = admin.findElement(By.id("doctorForm:referralRequired"));
             if (box.isSelected() != referral) {

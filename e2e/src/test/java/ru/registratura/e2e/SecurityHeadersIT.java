@@ -75,7 +75,7 @@ class SecurityHeadersIT {
 
     @Test
     void theStaffWorkspaceRunsOnlyScriptsWithItsViewsNonce() throws Exception {
-        HttpSession admin = new HttpSession().staffLogIn("admin.demo", "Demo-Admin-2026");
+        HttpSession admin = new HttpSession().staffLogIn(Staff.freshAdmin(), Staff.PASSWORD);
         Set<String> nonces = new HashSet<>();
         for (String page : List.of("/staff/login.xhtml", "/staff/index.xhtml", "/staff/users.xhtml",
                 "/staff/directory.xhtml", "/staff/audit.xhtml", "/staff/second-factor.xhtml")) {
@@ -127,7 +127,7 @@ class SecurityHeadersIT {
     @Test
     void onlyTheRegistersPageTakesAnUpload() throws Exception {
         String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n\r\nx\r\n--b--\r\n";
-        HttpSession admin = new HttpSession().staffLogIn("admin.demo", "Demo-Admin-2026");
+        HttpSession admin = new HttpSession().staffLogIn(Staff.freshAdmin(), Staff.PASSWORD);
         for (String page : List.of("/", "/cabinet/index.xhtml", "/staff/index.xhtml", "/staff/audit.xhtml",
                 "/api/v1/slots")) {
             assertEquals(415, admin.post(Portal.BASE_URL + page, "multipart/form-data; boundary=b", body).statusCode(),
