@@ -37,7 +37,7 @@ class ReferralJourneyIT {
     }
 
     @AfterEach
-    void close() throws Exception {
+    void close() {
         try {
             markDoctor(false);
             journey.emptyCardFile();
@@ -47,10 +47,11 @@ class ReferralJourneyIT {
     }
 
     /** The admin ticks (or unticks) «Запись к этому врачу только по направлению». */
-    private static void markDoctor(boolean referral) throws Exception {
+    private static void markDoctor(boolean referral) {
         WebDriver admin = Portal.browser();
         try {
-            StaffBrowser.logIn(admin, Staff.freshAdmin(), Staff.PASSWORD);
+            // The demo admin: a journey runs on the default run's domain too, whose demo staff are the README's.
+            StaffBrowser.logIn(admin, "admin.demo", "Demo-Admin-2026");
             admin.get(Portal.BASE_URL + "/staff/doctor.xhtml?id=" + OPHTHALMOLOGIST);
             WebElement box = admin.findElement(By.id("doctorForm:referralRequired"));
             if (box.isSelected() != referral) {
