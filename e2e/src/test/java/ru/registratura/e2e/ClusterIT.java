@@ -255,11 +255,20 @@ class ClusterIT {
         journey.screenshot("cluster-1-confirm-on-" + served);
         // The sessions in the data grid (the patient at the confirmation, the operator, any of the other tests'),
         // spread over the instances' partitions: their size there, serialised.
+        // CI once read 0 right after the page (the session's write to the grid had not shown yet): read again for
+        // up to ten seconds before judging.
         double sessions = 0;
         double bytes = 0;
-        for (String instance : PORTS.keySet()) {
-            sessions += metric(instance, "registratura_sessions_replicated", "");
-            bytes += metric(instance, "registratura_sessions_replicated_bytes", "");
+        for (long until = System.nanoTime() + 10_000_000_000L; sessions < 1 && System.nanoTime() < until; ) {
+            sessions = 0;
+            bytes = 0;
+            for (String instance : PORTS.keySet()) {
+                sessions += metric(instance, "registratura_sessions_replicated", "");
+                bytes += metric(instance, "registratura_sessions_replicated_bytes", "");
+            }
+            if (sessions < 1) {
+                Thread.sleep(500);
+            }
         }
         System.out.printf("Sessions in the data grid's partitions of the instances: %.0f, %.0f bytes, %.1f KB each%n",
                 sessions, bytes, bytes / sessions / 1024);
