@@ -52,10 +52,11 @@ import com.sun.management.OperatingSystemMXBean;
 /**
  * The booking rush: {@code --slots} slots of {@code --doctors} doctors open at once, and {@code --patients}
  * virtual patients, each logged in through the ESIA emulator with a session of their own, book at the same
- * moment through the portal's own pages (the wizard's day and time pages, the confirmation page, and the
- * JSF POST of «Записаться»), one appointment with each doctor. Between pages a patient reads for
- * {@code --think-ms} on average (half to one and a half of it). A patient who finds the time taken takes one
- * of the doctor's next free times the page offers, as a person would; a «try again» page (503) is tried
+ * moment through the portal's own pages (the wizard's calendar with the nearest day's times, the confirmation page,
+ * and the JSF POST of «Записаться»), one appointment with each doctor. Between pages a patient reads for
+ * {@code --think-ms} on average (half to one and a half of it). A patient who finds the time taken chooses one
+ * of the doctor's next free times the page offers and books it with the page's form, as a person would; a «try
+ * again» page (503) is tried
  * again after one to three seconds (its Retry-After). Then it checks in the database that no slot is booked
  * twice, and measures the ceiling:
  * pgbench running the booking transaction's statements on the same database. Run by
@@ -547,17 +548,20 @@ public final class BookingRush {
     }
 
     /**
-     * The wizard's calendar, a day's times, a confirmation page and the booking of the warm-up doctor, then the
+     * The wizard's calendar (and a day's times), a confirmation page and the booking of the warm-up doctor, then the
      * appointment's cancellation through its page: every page and form of the rush's path and the cancel page.
      */
     private void warmUpThroughPages(Patient patient, long specialty, long doctor) throws Exception {
         String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + specialty
                 + "&doctor=" + doctor;
-        Matcher day = DAY.matcher(patient.fetch(wizard));
+        String calendar = patient.fetch(wizard);
+        Matcher day = DAY.matcher(calendar);
         if (!day.find()) {
             return;
         }
-        List<String> times = all(SLOT, patient.fetch(wizard + "&day=" + day.group(1)));
+        // The calendar's nearest day's times, or (every other round) a day's page, which the rush opens less often.
+        List<String> times = ThreadLocalRandom.current().nextBoolean() ? all(SLOT, calendar)
+                : all(SLOT, patient.fetch(wizard + "&day=" + day.group(1)));
         if (times.isEmpty()) {
             return;
         }
@@ -581,7 +585,6 @@ public final class BookingRush {
 
     // ------------------------------------------------------------------ the rush
 
-    /** One patient books one time with each bench doctor, in an order of their own. */
     /** Kills (kill -9) the instance of the pid file once killAt of the slots are booked. */
     private void killInTheRush() {
         try {
@@ -616,6 +619,7 @@ public final class BookingRush {
         }
     }
 
+    /** One patient books one time with each bench doctor, in an order of their own. */
     private void rush(Patient patient) throws Exception {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < doctorCount; i++) {
@@ -761,28 +765,40 @@ public final class BookingRush {
         exhausted.incrementAndGet();
     }
 
+    /**
+     * A patient books a time of the doctor through the pages: the calendar (which shows the nearest free day's times),
+     * a time's confirmation, «Записаться». A time taken meanwhile: one of the times the page then offers, chosen in its
+     * form and booked at once; taken three times in a row, the calendar afresh and any time of any day.
+     */
     private void bookWith(Patient patient, int d) throws Exception {
         patient.cutShortInThisBooking = false;
         String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + specialtyIds.get(d)
                 + "&doctor=" + doctorIds.get(d);
         List<String> times = List.of();
         while (times.isEmpty()) {
-            Matcher day = DAY.matcher(patient.page(wizard));
-            if (!day.find()) {
+            // The nearest day's times; taken up between the calendar's two reads: the calendar again.
+            String calendar = patient.page(wizard);
+            if (!DAY.matcher(calendar).find()) {
                 gaveUp.incrementAndGet();
                 return;
             }
-            // The first day with free time; taken up between the calendar and the times: the calendar again.
-            times = all(SLOT, patient.page(wizard + "&day=" + day.group(1)));
+            times = all(SLOT, calendar);
         }
-        // Everyone wants one of the first day's times: that is the rush.
-        String slot = times.get(ThreadLocalRandom.current().nextInt(times.size()));
+        // Everyone wants one of the nearest day's times: that is the rush.
+        String slot = any(times);
+        String confirm = null;
+        String chosen = null;
         int takenInARow = 0;
         for (int attempt = 0; attempt < 20; attempt++) {
-            String confirm = patient.page(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot=" + slot);
+            if (confirm == null) {
+                confirm = patient.page(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot=" + slot);
+                chosen = null;
+            }
+            boolean takenPage = taken(confirm);
             FormPost book = FormPost.of(baseUrl, confirm, FORM, "bookForm", "book");
-            if (book != null) {
-                HttpResponse<String> response = patient.submit(book.url(), book.body());
+            if (book != null && (!takenPage || chosen != null)) {
+                HttpResponse<String> response = patient.submit(book.url(),
+                        book.body() + (chosen == null ? "" : "&offered=" + chosen));
                 Matcher appointment = APPOINTMENT_PAGE.matcher(response.headers().firstValue("Location").orElse(""));
                 if (response.statusCode() == 302 && appointment.find()) {
                     booked.incrementAndGet();
@@ -793,6 +809,10 @@ public final class BookingRush {
                 if (patient.cutShortInThisBooking && response.statusCode() != 200) {
                     // An instance died under the booking and the other one did not know the page's form (its
                     // view had not reached the data grid): the patient opens the confirmation page again.
+                    if (chosen != null) {
+                        slot = chosen;
+                    }
+                    confirm = null;
                     continue;
                 }
                 if (response.statusCode() != 200) {
@@ -800,6 +820,8 @@ public final class BookingRush {
                     return;
                 }
                 confirm = response.body();
+                chosen = null;
+                takenPage = taken(confirm);
             }
             if (patient.cutShortInThisBooking && confirm.contains("уже есть предстоящая запись к врачу этой специальности")) {
                 // The booking cut short by an instance's death was made: the portal says so now.
@@ -808,32 +830,44 @@ public final class BookingRush {
                 bookedAt.add(System.nanoTime() - started);
                 return;
             }
-            if (!confirm.contains("id=\"offered\"") && !confirm.contains("Это время уже занято")) {
+            if (!takenPage) {
                 error("neither booked nor taken: " + snippet(confirm));
                 return;
             }
             taken.incrementAndGet();
             List<String> offered = all(SLOT, confirm);
             if (++takenInARow < 3 && !offered.isEmpty()) {
-                // Take one of the next free times the page offers.
-                slot = offered.get(ThreadLocalRandom.current().nextInt(offered.size()));
+                // Choose one of the next free times the page offers; its form books it.
+                chosen = any(offered);
                 continue;
             }
             // Taken again and again: look at the calendar afresh and choose any free time of any day.
             takenInARow = 0;
-            List<String> days = all(DAY, patient.page(wizard));
+            String calendar = patient.page(wizard);
+            List<String> days = all(DAY, calendar);
             if (days.isEmpty()) {
                 gaveUp.incrementAndGet();
                 return;
             }
-            List<String> free = all(SLOT, patient.page(wizard + "&day="
-                    + days.get(ThreadLocalRandom.current().nextInt(days.size()))));
+            int day = ThreadLocalRandom.current().nextInt(days.size());
+            List<String> free = day == 0 ? all(SLOT, calendar) : all(SLOT, patient.page(wizard + "&day=" + days.get(day)));
             if (free.isEmpty()) {
+                confirm = null;
                 continue;
             }
-            slot = free.get(ThreadLocalRandom.current().nextInt(free.size()));
+            slot = any(free);
+            confirm = null;
         }
         exhausted.incrementAndGet();
+    }
+
+    /** Whether a confirmation page says its time was taken (and offers others, if the doctor has any). */
+    private static boolean taken(String confirm) {
+        return confirm.contains("id=\"offered\"") || confirm.contains("Это время уже занято");
+    }
+
+    private static String any(List<String> values) {
+        return values.get(ThreadLocalRandom.current().nextInt(values.size()));
     }
 
     // ------------------------------------------------------------------ checks and the ceiling

@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -77,6 +79,14 @@ class BookingIT {
         assertTrue(text("districtDoctorNote").contains("участок 2"), text("districtDoctorNote"));
         assertEquals("Смирнов Алексей Игоревич", text("doctorName"), "the district doctor, with no doctor step");
         assertTrue(browser.findElements(By.id("doctors")).isEmpty());
+        // The calendar shows the nearest day with free time's times under it, and marks that day.
+        WebElement nearest = browser.findElements(By.cssSelector("#calendar a")).get(0);
+        assertEquals("date", nearest.getAttribute("aria-current"), "the nearest free day is the one shown");
+        String nearestDay = nearest.getAttribute("id").substring("day-".length());
+        assertEquals("Ближайшее свободное время — " + LocalDate.parse(nearestDay)
+                .format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), text("timesHeading"));
+        assertEquals(Integer.parseInt(nearest.findElement(By.className("calendar__count")).getText()),
+                browser.findElements(By.cssSelector("#times a")).size(), "the nearest day's free times, each a link");
         Portal.screenshot(browser, "booking-2-calendar");
 
         String time = chooseFirstDayAndTime();
@@ -154,16 +164,24 @@ class BookingIT {
 
         Esia.press(browser, "bookForm:book");
         assertTrue(main().contains("Это время уже занято"), main());
-        List<WebElement> offered = browser.findElements(By.cssSelector("#offered a"));
-        assertFalse(offered.isEmpty(), "the doctor's next free times are offered");
-        assertTrue(browser.findElements(By.id("bookForm:book")).isEmpty(), "no «Записаться» for a taken time");
+        assertTrue(text("confirmWhen").endsWith("— занято"), text("confirmWhen"));
+        List<WebElement> offered = browser.findElements(By.cssSelector("#offered input[type=radio]"));
+        assertTrue(offered.size() > 1, "the doctor's next free times are offered: " + main());
+        assertEquals("Записаться на выбранное время", browser.findElement(By.id("bookForm:book")).getAttribute("value"));
         Portal.screenshot(browser, "booking-8-taken");
         assertEquals(0, Cards.number("select count(*) from appointment where card_id = ?", card), "nothing booked");
         assertEquals(1, Cards.number("select count(*) from audit_event where action = 'APPOINTMENT_BOOKED' "
                 + "and outcome = 'SLOT_TAKEN' and detail = ?", "slot " + slot));
 
-        String offeredSlot = offered.get(0).getAttribute("data-slot");
-        Esia.press(browser, "offered-0");
+        // The form posted without a time chosen (as a browser that ignores «required» would): asked to choose, nothing booked.
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('bookForm').noValidate = true;");
+        Esia.press(browser, "bookForm:book");
+        assertTrue(main().contains("Выберите одно из предложенных времён"), main());
+        assertEquals(0, Cards.number("select count(*) from appointment where card_id = ?", card), "nothing booked");
+
+        // One of the offered times, chosen and booked in the same form: no confirmation page of its own.
+        String offeredSlot = browser.findElement(By.id("offered-1")).getAttribute("data-slot");
+        browser.findElement(By.cssSelector("label[for='offered-1']")).click();
         Esia.press(browser, "bookForm:book");
         assertEquals("Записан", text("ticketStatus"));
         assertEquals(Long.parseLong(offeredSlot),
@@ -279,14 +297,23 @@ class BookingIT {
         Cards.takeSlot(wanted);
         Esia.press(browser, "bookForm:moveHere");
         assertTrue(main().contains("Это время уже занято"), main());
-        assertFalse(browser.findElements(By.cssSelector("#offered a")).isEmpty(), "the doctor's next free times");
-        assertTrue(browser.findElement(By.cssSelector("#offered a")).getAttribute("href").contains("move=" + appointment),
+        assertFalse(browser.findElements(By.cssSelector("#offered input[type=radio]")).isEmpty(), "the doctor's next free times");
+        assertEquals("Перенести на выбранное время", browser.findElement(By.id("bookForm:moveHere")).getAttribute("value"),
                 "an offered time moves too");
+        assertTrue(browser.findElements(By.id("bookForm:book")).isEmpty(), "a move, not a second booking");
         assertEquals(newSlot, Cards.number("select slot_id from appointment where id = ?", appointment), "kept where it was");
         assertEquals("BOOKED", Cards.string("select status from appointment where id = ?", appointment));
         assertEquals(1, Cards.number("select count(*) from audit_event where action = 'APPOINTMENT_MOVED' and outcome = "
                 + "'SLOT_TAKEN' and detail = ?", "slot " + wanted));
         Portal.screenshot(browser, "booking-13-move-taken");
+
+        long offeredSlot = Long.parseLong(browser.findElement(By.id("offered-0")).getAttribute("data-slot"));
+        browser.findElement(By.cssSelector("label[for='offered-0']")).click();
+        Esia.press(browser, "bookForm:moveHere");
+        assertTrue(main().contains("Запись перенесена"), main());
+        assertEquals(String.valueOf(appointment), text("ticketNumber"));
+        assertEquals(offeredSlot, Cards.number("select slot_id from appointment where id = ?", appointment));
+        assertEquals(null, Cards.string("select appointment_id from slot where id = ?", newSlot), "the time before is free");
     }
 
     /**

@@ -25,7 +25,8 @@ import ru.registratura.interfaces.shared.web.Shared;
 /**
  * The confirmation page ({@code book-confirm.xhtml?card=&slot=}): who, whom, where, cabinet, when, and
  * «Записаться». A time taken meanwhile (seen on opening or on booking) shows «Это время уже занято» with the
- * doctor's next free times; any other refusal shows its rule's message. Nothing changes on a refusal.
+ * doctor's next free times to choose from in the same form, whose button books the one chosen; any other refusal
+ * shows its rule's message. Nothing changes on a refusal.
  * <p>
  * The form posts the card, the time and the appointment moved as fields of its own too: a postback whose view scope
  * the session no longer holds (it keeps a few, web.xml) opens the confirmation again from them, with every check of
@@ -36,6 +37,9 @@ import ru.registratura.interfaces.shared.web.Shared;
 public class BookingConfirmationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The field of the taken time's form with the offered time chosen. */
+    private static final String OFFERED = "offered";
 
     @Inject
     CabinetSession cabinet;
@@ -67,10 +71,16 @@ public class BookingConfirmationPage implements Serializable {
      */
     public void load() {
         loaded = true;
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        taken = false;
+        offered = List.of();
+        referral = null;
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
         try {
             card = CabinetPages.id(parameters.get("card"));
-            slot = CabinetPages.id(parameters.get("slot"));
+            // The form of a taken time posts the offered time chosen (field «offered») beside the taken one («slot»).
+            String chosen = context.isPostback() ? parameters.get(OFFERED) : null;
+            slot = CabinetPages.id(chosen != null ? chosen : parameters.get("slot"));
             move = CabinetPages.id(parameters.get("move"));
         } catch (NumberFormatException e) {
             CabinetPages.notFound();
@@ -105,9 +115,24 @@ public class BookingConfirmationPage implements Serializable {
         }
     }
 
-    /** Whether the bean holds a confirmation that can be acted on (restored first if need be). */
+    /**
+     * Whether the bean holds a confirmation that can be acted on: restored first if need be, or, on the form of a
+     * taken time, opened again for the offered time chosen (with every check of opening it: the card is the patient's,
+     * the time still free). A taken time's form posted with no time chosen says to choose one.
+     */
     private boolean ready() {
         restore();
+        if (taken && confirmation != null && !context().getResponseComplete()) {
+            String chosen = context().getExternalContext().getRequestParameterMap().get(OFFERED);
+            if (chosen == null) {
+                CabinetPages.error("booking.offered.choose");
+                return false;
+            }
+            if (!chosen.equals(String.valueOf(slot))) {
+                // Not yet opened for the time chosen (a bean restored from the form was, and found it taken too).
+                load();
+            }
+        }
         return confirmation != null && !taken && !context().getResponseComplete();
     }
 

@@ -31,8 +31,9 @@ import ru.registratura.interfaces.shared.web.PortalDates;
 import ru.registratura.interfaces.shared.web.Shared;
 
 /**
- * «Записаться на приём»: specialty → doctor → day → time, each step a plain GET page
- * ({@code book.xhtml?card=&specialty=&doctor=&day=}) so that the browser's back button and a bookmark work.
+ * «Записаться на приём»: specialty → doctor → day and time, each step a plain GET page
+ * ({@code book.xhtml?card=&specialty=&doctor=&day=}) so that the browser's back button and a bookmark work. The
+ * doctor's calendar shows the times of the nearest day with free time under it, or of the day clicked.
  * The card defaults to the person acted for. The confirmation is {@link BookingConfirmationPage}.
  */
 @Named
@@ -85,6 +86,8 @@ public class BookingWizardPage {
     private DoctorChoice chosenDoctor;
     private List<List<CalendarDay>> calendar;
     private LocalDate chosenDay;
+    /** The chosen day is the nearest with free time (no day asked for), not one the patient clicked. */
+    private boolean nearest;
     private List<FreeTime> times;
     /** The card's referral a booking of the chosen doctor «по направлению» uses, or null. */
     private ReferralService.Shown referral;
@@ -167,22 +170,29 @@ public class BookingWizardPage {
                     return;
                 }
             }
+            // The calendar and, under it, the times of the chosen day, or of the nearest day with free time: one page
+            // where there were two, so a patient in a rush is a click (and a request) nearer the confirmation.
+            SortedMap<LocalDate, Integer> free = catalog.freeDays(doctor);
             if (day == null) {
-                calendar = calendar(catalog.freeDays(doctor));
-                return;
+                nearest = true;
+                chosenDay = free.isEmpty() ? null : free.firstKey();
+            } else {
+                chosenDay = parseDay(day);
+                if (chosenDay == null) {
+                    CabinetPages.notFound();
+                    return;
+                }
             }
-            chosenDay = parseDay(day);
-            if (chosenDay == null) {
-                CabinetPages.notFound();
-                return;
+            calendar = calendar(free);
+            if (chosenDay != null) {
+                times = catalog.freeTimes(doctor, chosenDay);
             }
-            times = catalog.freeTimes(doctor, chosenDay);
         } catch (CardNotFoundException | AppointmentNotFoundException e) {
             CabinetPages.notFound();
         }
     }
 
-    /** The step shown: noCard, specialty, doctor, day or time. */
+    /** The step shown: noCard, specialty, doctor, day (the calendar, no day with free time) or time (the calendar and a day's times). */
     public String getStep() {
         if (person == null) {
             return "noCard";
@@ -293,6 +303,11 @@ public class BookingWizardPage {
 
     public LocalDate getChosenDay() {
         return chosenDay;
+    }
+
+    /** Whether the times shown are the nearest day's (no day clicked yet). */
+    public boolean isNearest() {
+        return nearest;
     }
 
     public List<FreeTime> getTimes() {
