@@ -32,6 +32,14 @@ public class CardFile {
 
     private List<EsiaChild> children;
 
+    /**
+     * The view action of the pages that list the cards: reads the card file (entities) before anything renders, so
+     * that the header's dropdown uses the same read instead of a projection of its own first (PeopleMenu#cards).
+     */
+    public void load() {
+        people.file();
+    }
+
     public List<PatientCard> getCards() {
         return people.file();
     }
