@@ -97,6 +97,15 @@ class BookingIT {
         assertTrue(text("confirmInstitution").contains("Байкальская"), text("confirmInstitution"));
         assertTrue(text("confirmWhen").endsWith(time), text("confirmWhen") + " / " + time);
         Portal.screenshot(browser, "booking-4-confirm");
+        assertEquals("stateless", browser.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value"),
+                "the confirmation keeps no view in the session");
+
+        // A post without this login's form token (another site's, or a form of an earlier login) books nothing.
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#bookForm input[name=token]').value = 'forged';");
+        Esia.press(browser, "bookForm:book");
+        assertTrue(main().contains("Форма устарела"), main());
+        assertEquals(0, Cards.number("select count(*) from appointment where card_id = ?", card), "nothing booked");
+        assertTrue(text("confirmWhen").endsWith(time), "the same time, to book again: " + text("confirmWhen"));
 
         Esia.press(browser, "bookForm:book");
         assertTrue(browser.getCurrentUrl().contains("/cabinet/appointment.xhtml"), browser.getCurrentUrl());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +118,11 @@ class SecurityCardsIT {
 
         String page = patient.get(Portal.BASE_URL + "/cabinet/book-confirm.xhtml?card=" + ownCard + "&slot=" + slot).body();
         HttpSession.JsfForm form = HttpSession.jsfForm(page, "bookForm");
-        HttpResponse<String> booked = patient.post(form.action(), form.body("bookForm:book", "Записаться"));
+        // The confirmation keeps no view: the form posts its card, its time and the login's form token, as a browser does.
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), "the form's token");
+        HttpResponse<String> booked = patient.post(form.action(), form.body("card", String.valueOf(ownCard),
+                "slot", String.valueOf(slot), "move", "", "token", token.group(1), "bookForm:book", "Записаться"));
 
         assertTrue(booked.body().contains("уже столько предстоящих записей на приём, сколько разрешено"), booked.body());
         assertEquals(0, Cards.number("select count(*) from appointment where slot_id = ?", slot));

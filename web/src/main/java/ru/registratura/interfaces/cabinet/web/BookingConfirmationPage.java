@@ -1,11 +1,10 @@
 package ru.registratura.interfaces.cabinet.web;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -28,15 +27,16 @@ import ru.registratura.interfaces.shared.web.Shared;
  * doctor's next free times to choose from in the same form, whose button books the one chosen; any other refusal
  * shows its rule's message. Nothing changes on a refusal.
  * <p>
- * The form posts the card, the time and the appointment moved as fields of its own too: a postback whose view scope
- * the session no longer holds (it keeps a few, web.xml) opens the confirmation again from them, with every check of
- * opening it, instead of booking with a bean that has neither card nor time.
+ * The page keeps no view in the session (it is stateless) and the bean lives for a request: the form posts the card,
+ * the time, the appointment moved and the time chosen among the offers as fields of its own, and a postback opens the
+ * confirmation again from them, with every check of opening it, before it books. A patient posts this form several
+ * times in a row in a rush (the offers of a taken time), and a kept view kept a state of each answer (bench/RESULTS.md,
+ * issue 17). The form also posts the login's form token ({@link SignedInPatient}), which stands in for the kept
+ * view's id against posts from other sites: a wrong one books nothing.
  */
 @Named
-@ViewScoped
-public class BookingConfirmationPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class BookingConfirmationPage {
 
     /** The field of the taken time's form with the offered time chosen. */
     private static final String OFFERED = "offered";
@@ -61,12 +61,12 @@ public class BookingConfirmationPage implements Serializable {
     private boolean taken;
     /** The referral a booking of a doctor «по направлению» will use, or null. */
     private ReferralService.Shown referral;
-    /** Whether {@link #load()} ran for this bean (on opening the page, or on a postback that found no view scope). */
+    /** Whether {@link #load()} ran for this bean (on opening the page, or on a postback). */
     private boolean loaded;
 
     /**
      * Opens the confirmation of {@code ?card=&slot=[&move=]}: read here rather than by view parameters, each a component
-     * with a converter looked up per request (bench/RESULTS.md, issue 17). The bean keeps them for the form's postback.
+     * with a converter looked up per request (bench/RESULTS.md, issue 17). The form posts them back as fields.
      * An id that is missing, not a number, or not the patient's is a 404.
      */
     public void load() {
@@ -99,7 +99,8 @@ public class BookingConfirmationPage implements Serializable {
             CabinetPages.notFound();
             return;
         }
-        if (!confirmation.free()) {
+        if (!confirmation.free() && !context.isPostback()) {
+            // On a postback the booking itself finds a taken time (and the audit log records the attempt).
             taken(catalog.nextFree(confirmation.doctorId()));
         }
         if (confirmation.referral() && move == null) {
@@ -107,7 +108,7 @@ public class BookingConfirmationPage implements Serializable {
         }
     }
 
-    /** A postback to a bean that never loaded (its view scope was pushed out): the page opened again from the form. */
+    /** A postback (a new bean: the page keeps no view): the page opened again from the form's fields. */
     private void restore() {
         FacesContext context = context();
         if (!loaded && context != null && context.isPostback()) {
@@ -116,24 +117,30 @@ public class BookingConfirmationPage implements Serializable {
     }
 
     /**
-     * Whether the bean holds a confirmation that can be acted on: restored first if need be, or, on the form of a
-     * taken time, opened again for the offered time chosen (with every check of opening it: the card is the patient's,
-     * the time still free). A taken time's form posted with no time chosen says to choose one.
+     * Whether the bean holds a confirmation that can be acted on: opened again from the posted form (for the offered
+     * time chosen, if the form offered times), posted with this login's form token, and still free. A form of a taken
+     * time posted with no time chosen (a browser that ignores {@code required}) says to choose one.
      */
     private boolean ready() {
         restore();
-        if (taken && confirmation != null && !context().getResponseComplete()) {
-            String chosen = context().getExternalContext().getRequestParameterMap().get(OFFERED);
-            if (chosen == null) {
-                CabinetPages.error("booking.offered.choose");
-                return false;
-            }
-            if (!chosen.equals(String.valueOf(slot))) {
-                // Not yet opened for the time chosen (a bean restored from the form was, and found it taken too).
-                load();
-            }
+        FacesContext context = context();
+        if (confirmation == null || context.getResponseComplete()) {
+            return false;
         }
-        return confirmation != null && !taken && !context().getResponseComplete();
+        Map<String, String> posted = context.getExternalContext().getRequestParameterMap();
+        if (!cabinet.formTokenPosted(posted.get("token"))) {
+            // A form of an earlier login (or of another site): the page again, with this login's token.
+            CabinetPages.error("booking.form.stale");
+            return false;
+        }
+        if (posted.containsKey("offering") && posted.get(OFFERED) == null) {
+            CabinetPages.error("booking.offered.choose");
+            if (!confirmation.free()) {
+                taken(catalog.nextFree(confirmation.doctorId()));
+            }
+            return false;
+        }
+        return !taken;
     }
 
     private static FacesContext context() {
@@ -232,6 +239,11 @@ public class BookingConfirmationPage implements Serializable {
 
     public Long getCard() {
         return card;
+    }
+
+    /** The login's form token, a field of the form. */
+    public String getToken() {
+        return cabinet.formToken();
     }
 
     public Long getSlot() {

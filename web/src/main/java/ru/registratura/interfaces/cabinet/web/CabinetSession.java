@@ -1,5 +1,8 @@
 package ru.registratura.interfaces.cabinet.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,6 +57,17 @@ public class CabinetSession {
         } else {
             session.setAttribute(ACTING_FOR_KEY, cardId);
         }
+    }
+
+    /** The login's form token (see {@link SignedInPatient}). */
+    public String formToken() {
+        return patient().formToken();
+    }
+
+    /** Whether a form posted this login's token (compared in constant time). */
+    public boolean formTokenPosted(String posted) {
+        return posted != null && MessageDigest.isEqual(posted.getBytes(StandardCharsets.UTF_8),
+                formToken().getBytes(StandardCharsets.UTF_8));
     }
 
     public Actor actor() {

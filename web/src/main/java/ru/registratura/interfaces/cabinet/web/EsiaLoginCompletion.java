@@ -69,7 +69,8 @@ public class EsiaLoginCompletion extends HttpServlet {
         }
         HttpSession session = request.getSession(true);
         session.setAttribute(SignedInPatient.SESSION_KEY, new SignedInPatient(result.accountId(), imported.esiaOid(),
-                result.lastName(), result.firstName(), result.middleName(), now, now.plus(Duration.parse(maxAge))));
+                result.lastName(), result.firstName(), result.middleName(), now, now.plus(Duration.parse(maxAge)),
+                SignedInPatient.newFormToken()));
         SessionMarker.set(request, response);
         // Where the visitor was going when the cabinet asked for the login (a doctor's «Записаться»), else its home.
         String next = ReturnAfterLogin.take(request, response);
