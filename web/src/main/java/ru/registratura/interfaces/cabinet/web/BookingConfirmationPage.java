@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -28,8 +29,10 @@ import ru.registratura.interfaces.shared.web.Shared;
  * shows its rule's message. Nothing changes on a refusal.
  * <p>
  * The page keeps no view in the session (it is stateless) and the bean lives for a request: the form posts the card,
- * the time, the appointment moved and the time chosen among the offers as fields of its own, and a postback opens the
- * confirmation again from them, with every check of opening it, before it books. A patient posts this form several
+ * the time, the appointment moved and the time chosen among the offers as fields of its own. A postback books (or
+ * moves) from them at once, and the booking service checks the card, the time and the appointment itself; the
+ * confirmation is read again, with every check of opening it, only when the page is shown again (a refusal, a taken
+ * time, a stale form). That read was about a tenth of a booking's CPU (bench/RESULTS.md). A patient posts this form several
  * times in a row in a rush (the offers of a taken time), and a kept view kept a state of each answer (bench/RESULTS.md,
  * issue 17). The form also posts the login's form token ({@link SignedInPatient}), which stands in for the kept
  * view's id against posts from other sites: a wrong one books nothing.
@@ -61,8 +64,10 @@ public class BookingConfirmationPage {
     private boolean taken;
     /** The referral a booking of a doctor «по направлению» will use, or null. */
     private ReferralService.Shown referral;
-    /** Whether {@link #load()} ran for this bean (on opening the page, or on a postback). */
-    private boolean loaded;
+    /** Whether card, time and appointment moved were read from the request (on opening the page, or on a postback). */
+    private boolean parsed;
+    /** Whether the confirmation was read from the database for this request. */
+    private boolean read;
 
     /**
      * Opens the confirmation of {@code ?card=&slot=[&move=]}: read here rather than by view parameters, each a component
@@ -70,36 +75,54 @@ public class BookingConfirmationPage {
      * An id that is missing, not a number, or not the patient's is a 404.
      */
     public void load() {
-        loaded = true;
-        taken = false;
-        offered = List.of();
-        referral = null;
+        if (parse()) {
+            read();
+        }
+    }
+
+    /**
+     * Reads card, time and appointment moved from the request, without the database; false, with a 404 sent, when one
+     * is missing or not a number. The form of a taken time posts the offered time chosen (field «offered») beside the
+     * taken one («slot»).
+     */
+    private boolean parse() {
+        parsed = true;
         FacesContext context = FacesContext.getCurrentInstance();
         Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
         try {
             card = CabinetPages.id(parameters.get("card"));
-            // The form of a taken time posts the offered time chosen (field «offered») beside the taken one («slot»).
             String chosen = context.isPostback() ? parameters.get(OFFERED) : null;
             slot = CabinetPages.id(chosen != null ? chosen : parameters.get("slot"));
             move = CabinetPages.id(parameters.get("move"));
         } catch (NumberFormatException e) {
-            CabinetPages.notFound();
-            return;
+            card = null;
+            slot = null;
         }
         if (card == null || slot == null) {
             CabinetPages.notFound();
-            return;
+            return false;
         }
+        return true;
+    }
+
+    /**
+     * Reads what the page shows, with every check of opening it: the card is the patient's, the time exists, the
+     * appointment moved is the patient's, of this card, and can still be moved; else a 404. A time taken when the
+     * page opens offers the doctor's next free times.
+     */
+    private void read() {
+        read = true;
         try {
             confirmation = catalog.confirmation(cabinet.actor(), card, slot).orElse(null);
         } catch (CardNotFoundException e) {
             confirmation = null;
         }
         if (confirmation == null || move != null && !moving()) {
+            confirmation = null;
             CabinetPages.notFound();
             return;
         }
-        if (!confirmation.free() && !context.isPostback()) {
+        if (!confirmation.free() && !context().isPostback()) {
             // On a postback the booking itself finds a taken time (and the audit log records the attempt).
             taken(catalog.nextFree(confirmation.doctorId()));
         }
@@ -108,23 +131,55 @@ public class BookingConfirmationPage {
         }
     }
 
-    /** A postback (a new bean: the page keeps no view): the page opened again from the form's fields. */
+    /** A postback (a new bean: the page keeps no view): the form's fields, without the database. */
     private void restore() {
         FacesContext context = context();
-        if (!loaded && context != null && context.isPostback()) {
-            load();
+        if (!parsed && context != null && context.isPostback()) {
+            parse();
         }
     }
 
     /**
-     * Whether the bean holds a confirmation that can be acted on: opened again from the posted form (for the offered
-     * time chosen, if the form offered times), posted with this login's form token, and still free. A form of a taken
-     * time posted with no time chosen (a browser that ignores {@code required}) says to choose one.
+     * Whether the request is a postback that has not reached its answer yet. The form and its buttons are then
+     * decoded from the fields alone: the action books or moves, and the booking service checks card, time and
+     * appointment itself. The confirmation is read only for a page shown again (a refusal, a stale form).
+     */
+    private static boolean posting() {
+        FacesContext context = context();
+        return context != null && context.isPostback() && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
+    }
+
+    /** The confirmation as the page shows it: read once, when the page is answered (never while a postback books). */
+    private void shown() {
+        restore();
+        FacesContext context = context();
+        if (!read && !posting() && context != null && !context.getResponseComplete() && card != null && slot != null) {
+            read();
+        }
+    }
+
+    /**
+     * Whether the form is shown: a confirmation that can be booked, or a taken time with times offered. While a
+     * postback is decoded, whether its fields name a card and a time (the action then books, or reads the page again).
+     */
+    public boolean isFormShown() {
+        if (posting()) {
+            restore();
+            return card != null && slot != null;
+        }
+        shown();
+        return confirmation != null && (!taken || !offered.isEmpty());
+    }
+
+    /**
+     * Whether the posted form can be acted on: it names a card and a time, carries this login's form token, and, if it
+     * offered times, has one chosen. A form of a taken time posted with no time chosen (a browser that ignores
+     * {@code required}) says to choose one.
      */
     private boolean ready() {
         restore();
         FacesContext context = context();
-        if (confirmation == null || context.getResponseComplete()) {
+        if (card == null || slot == null || context.getResponseComplete()) {
             return false;
         }
         Map<String, String> posted = context.getExternalContext().getRequestParameterMap();
@@ -135,12 +190,21 @@ public class BookingConfirmationPage {
         }
         if (posted.containsKey("offering") && posted.get(OFFERED) == null) {
             CabinetPages.error("booking.offered.choose");
-            if (!confirmation.free()) {
+            read();
+            if (confirmation != null && !confirmation.free()) {
                 taken(catalog.nextFree(confirmation.doctorId()));
             }
             return false;
         }
-        return !taken;
+        return true;
+    }
+
+    /** The page is shown again after its form: read it now, while a card or time not found can still be a 404. */
+    private String again() {
+        if (!read && !context().getResponseComplete()) {
+            read();
+        }
+        return null;
     }
 
     private static FacesContext context() {
@@ -150,7 +214,7 @@ public class BookingConfirmationPage {
     /** «Перенести на это время»: the same appointment and ticket at this time; the ticket shows it. */
     public String moveHere() {
         if (!ready() || move == null) {
-            return null;
+            return again();
         }
         try {
             booking.move(cabinet.actor(), move, slot);
@@ -159,6 +223,7 @@ public class BookingConfirmationPage {
         } catch (AppointmentNotFoundException | CardNotFoundException e) {
             CabinetPages.notFound();
         } catch (BookingRefusedException e) {
+            again();
             refused(e);
         }
         return null;
@@ -188,7 +253,7 @@ public class BookingConfirmationPage {
     /** «Записаться». */
     public String book() {
         if (!ready()) {
-            return null;
+            return again();
         }
         try {
             Appointment appointment = booking.book(cabinet.actor(), card, slot, Channel.PORTAL);
@@ -197,6 +262,7 @@ public class BookingConfirmationPage {
         } catch (CardNotFoundException e) {
             CabinetPages.notFound();
         } catch (BookingRefusedException e) {
+            again();
             refused(e);
         }
         return null;
@@ -218,22 +284,22 @@ public class BookingConfirmationPage {
     }
 
     public ReferralService.Shown getReferral() {
-        restore();
+        shown();
         return referral;
     }
 
     public Confirmation getConfirmation() {
-        restore();
+        shown();
         return confirmation;
     }
 
     public List<FreeTime> getOffered() {
-        restore();
+        shown();
         return offered;
     }
 
     public boolean isTaken() {
-        restore();
+        shown();
         return taken;
     }
 
