@@ -117,6 +117,11 @@ public final class BookingRush {
     private final int warmupMaxSeconds;
     /** What the warm-up came to, for the report. */
     private volatile String warmedUp = "none";
+    /** Each wizard page's own server CPU on the warmed server (see pageCosts), for the report. */
+    private volatile String pageCosts = "not measured";
+    /** The warm-up doctor and its specialty, free again after the warm-up. */
+    private long warmDoctor;
+    private long warmSpecialty;
     /**
      * The crowd's one HTTP client, for the pages as for the API: a lean driver, not 500 clients with a selector
      * thread and a connection pool each (they took a fifth of the machine in the page rush). Each patient keeps
@@ -212,6 +217,9 @@ public final class BookingRush {
         }
 
         warmUp(crowd);
+        if (!api) {
+            pageCosts(crowd.get(0));
+        }
         double ceilingBefore = ceiling(crowd);
         List<Long> slotIds = openSlots();
         log("%d slots open now; the rush starts", slotIds.size());
@@ -423,7 +431,6 @@ public final class BookingRush {
             return;
         }
         final long doctor;
-        final long warmSpecialty;
         try (Connection c = db()) {
             long specialty = single(c, "select id from specialty where federal_code = ?", SPECIALTIES[0]);
             warmSpecialty = specialty;
@@ -431,11 +438,16 @@ public final class BookingRush {
             update(c, "insert into doctor (id, institution_id, division_id, specialty_id, last_name, first_name, "
                     + "middle_name, cabinet, active, version) values (?, 1, 3, ?, 'Разминочный', 'Врач', 'Врач', '399', true, 0)",
                     doctor, specialty);
+            // The rush's doctors' shape (openSlots): 60 times a day of 10 minutes, from tomorrow to the horizon. A
+            // calendar page renders its day's times, and one day of 1,000 one-minute times cost 5 ms of the server's
+            // CPU a page where the rush's 60 cost less (pageCosts).
             update(c, "insert into slot (id, doctor_id, starts_at, ends_at, cabinet, access, version) "
-                    + "select nextval('slot_seq'), ?, date_trunc('day', now()) + interval '1 day' + g * interval '1 minute', "
-                    + "date_trunc('day', now()) + interval '1 day' + (g + 1) * interval '1 minute', '399', 'INTERNET', 0 "
-                    + "from generate_series(0, 999) g", doctor);
+                    + "select nextval('slot_seq'), ?, t, t + interval '10 minutes', '399', 'INTERNET', 0 "
+                    + "from (select date_trunc('day', now()) + (1 + g / 60) * interval '1 day' + interval '1 hour' "
+                    + "+ (g % 60) * interval '10 minutes' as t from generate_series(0, ?) g) times",
+                    doctor, (HORIZON_DAYS - 1) * 60 - 1);
         }
+        warmDoctor = doctor;
         long began = System.nanoTime();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger rounds = new AtomicInteger();
@@ -510,12 +522,16 @@ public final class BookingRush {
         for (int t = 0; t < threads; t++) {
             pool.submit(() -> {
                 while (System.nanoTime() < until) {
-                    Patient patient = crowd.get(next.getAndIncrement() % crowd.size());
+                    int index = next.getAndIncrement();
+                    Patient patient = crowd.get(index % crowd.size());
+                    // Every other round a rival, half the crowd away (not one of those warming up beside), is
+                    // beaten to the time (see warmUpThroughApi).
+                    Patient rival = index % 2 == 0 && crowd.size() > 1 ? crowd.get((index + crowd.size() / 2) % crowd.size()) : null;
                     try {
                         if (api) {
-                            warmUpThroughApi(patient, doctor);
+                            warmUpThroughApi(patient, rival, doctor);
                         } else {
-                            warmUpThroughPages(patient, specialty, doctor);
+                            warmUpThroughPages(patient, rival, specialty, doctor);
                         }
                         rounds.incrementAndGet();
                     } catch (Exception e) {
@@ -529,8 +545,13 @@ public final class BookingRush {
         pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
     }
 
-    /** Free times of the warm-up doctor, a booking, and its cancellation. */
-    private void warmUpThroughApi(Patient patient, long doctor) throws Exception {
+    /**
+     * Free times of the warm-up doctor, a booking, and its cancellation. With a rival, the rival then asks for the same
+     * time and is answered 409 with the next free times: a rush's path a quiet warm-up never takes. Without it the
+     * first API rush recompiled {@code EjbInvocation.proceed} (60 KB of code, 1.9 s of C2) after the taken path's
+     * uncommon traps (FreeTimeOffer, FreeSlot.of) fired in it (a JFR recording of the compiler, bench/RESULTS.md).
+     */
+    private void warmUpThroughApi(Patient patient, Patient rival, long doctor) throws Exception {
         // From a day, as the rush asks (the warm-up doctor's times all come after the start of tomorrow).
         String from = LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant().toString();
         List<String> free = all(API_ID, patient.apiCall("GET", baseUrl + "/api/v1/slots?doctor=" + doctor
@@ -538,20 +559,27 @@ public final class BookingRush {
         if (free.isEmpty()) {
             return;
         }
+        String slot = free.get(ThreadLocalRandom.current().nextInt(free.size()));
         HttpResponse<String> booking = patient.apiCall("POST", baseUrl + "/api/v1/appointments",
-                "{\"patientId\":" + patient.entryId + ",\"slotId\":" + free.get(ThreadLocalRandom.current()
-                        .nextInt(free.size())) + "}");
+                "{\"patientId\":" + patient.entryId + ",\"slotId\":" + slot + "}");
         Matcher id = APPOINTMENT_ID.matcher(booking.body());
         if (booking.statusCode() == 201 && id.find()) {
+            if (rival != null) {
+                rival.apiCall("POST", baseUrl + "/api/v1/appointments",
+                        "{\"patientId\":" + rival.entryId + ",\"slotId\":" + slot + "}");
+            }
             patient.apiCall("DELETE", baseUrl + "/api/v1/appointments/" + id.group(1) + "?reason=other", null);
         }
     }
 
     /**
      * The wizard's calendar (and a day's times), a confirmation page and the booking of the warm-up doctor, then the
-     * appointment's cancellation through its page: every page and form of the rush's path and the cancel page.
+     * appointment's cancellation through its page: every page and form of the rush's path and the cancel page. With a
+     * rival, the rival opens the same time's confirmation first and presses «Записаться» after the patient booked it:
+     * the page offers the next free times, the rival books one of them through its form and cancels it (the rush's
+     * path of a time taken meanwhile, as in {@link #warmUpThroughApi}).
      */
-    private void warmUpThroughPages(Patient patient, long specialty, long doctor) throws Exception {
+    private void warmUpThroughPages(Patient patient, Patient rival, long specialty, long doctor) throws Exception {
         String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + specialty
                 + "&doctor=" + doctor;
         String calendar = patient.fetch(wizard);
@@ -565,22 +593,93 @@ public final class BookingRush {
         if (times.isEmpty()) {
             return;
         }
-        String confirm = patient.fetch(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot="
-                + times.get(ThreadLocalRandom.current().nextInt(times.size())));
+        String slot = times.get(ThreadLocalRandom.current().nextInt(times.size()));
+        FormPost rivalBook = rival == null ? null
+                : FormPost.of(baseUrl, rival.fetch(baseUrl + "/cabinet/book-confirm.xhtml?card=" + rival.cardId
+                        + "&slot=" + slot), FORM, "bookForm", "book");
+        String confirm = patient.fetch(baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot=" + slot);
         FormPost book = FormPost.of(baseUrl, confirm, FORM, "bookForm", "book");
         if (book == null) {
             return;
         }
-        HttpResponse<String> booking = patient.send(patient.post(book.url(), book.body()));
+        if (!bookAndCancelInWarmUp(patient, book.url(), book.body()) || rivalBook == null) {
+            return;
+        }
+        HttpResponse<String> beaten = rival.send(rival.post(rivalBook.url(), rivalBook.body()));
+        FormPost offer = beaten.statusCode() == 200 ? FormPost.of(baseUrl, beaten.body(), FORM, "bookForm", "book") : null;
+        List<String> offered = offer == null ? List.of() : all(SLOT, beaten.body());
+        if (!offered.isEmpty()) {
+            bookAndCancelInWarmUp(rival, offer.url(), offer.body() + "&offered=" + any(offered));
+        }
+    }
+
+    /** Posts a confirmation's form and, booked, cancels the appointment through its page; whether it was booked. */
+    private boolean bookAndCancelInWarmUp(Patient patient, String url, String body) throws Exception {
+        HttpResponse<String> booking = patient.send(patient.post(url, body));
         Matcher id = APPOINTMENT_PAGE.matcher(booking.headers().firstValue("Location").orElse(""));
         if (booking.statusCode() != 302 || !id.find()) {
-            return;
+            return false;
         }
         String cancel = patient.fetch(baseUrl + "/cabinet/appointment-cancel.xhtml?id=" + id.group(1));
         FormPost confirmCancel = FormPost.of(baseUrl, cancel, CANCEL_FORM, "cancelForm", "confirmCancel");
         if (confirmCancel != null) {
             patient.send(patient.post(confirmCancel.url(), confirmCancel.body()));
         }
+        return true;
+    }
+
+    /** Requests of each kind in {@link #pageCosts}. */
+    private static final int PAGE_COST_REQUESTS = 600;
+
+    /**
+     * Each wizard page's own server CPU, on the warmed server before the rush: one patient asks for the warm-up
+     * doctor's calendar {@link #PAGE_COST_REQUESTS} times in a row, then a time's confirmation as often, then books
+     * and cancels a third as often (the confirmation, «Записаться», the cancellation's page and its POST). The
+     * server's CPU over each series, less what it spends idle in as long (measured first, over 5 s), divided by the
+     * requests. The rush's own figure divides all the server's CPU by all the requests, «try again» answers and
+     * bookings included; this one says what a page costs. Needs the server's one process id.
+     */
+    private void pageCosts(Patient patient) throws Exception {
+        if (serverPids.size() != 1 || serverPids.get(0) <= 0 || warmDoctor == 0) {
+            return;
+        }
+        String wizard = baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty=" + warmSpecialty
+                + "&doctor=" + warmDoctor;
+        List<String> times = all(SLOT, patient.fetch(wizard));
+        if (times.isEmpty()) {
+            return;
+        }
+        String confirmUrl = baseUrl + "/cabinet/book-confirm.xhtml?card=" + patient.cardId + "&slot=" + times.get(0);
+        long idleFrom = Cpu.now(serverPids).server();
+        long idleStarted = System.nanoTime();
+        Thread.sleep(5_000);
+        double idlePerNano = (double) (Cpu.now(serverPids).server() - idleFrom) / (System.nanoTime() - idleStarted);
+        double calendar = cpuPer(PAGE_COST_REQUESTS, idlePerNano, () -> patient.fetch(wizard));
+        double confirmation = cpuPer(PAGE_COST_REQUESTS, idlePerNano, () -> patient.fetch(confirmUrl));
+        int[] booked = {0};
+        double cycle = cpuPer(PAGE_COST_REQUESTS / 3, idlePerNano, () -> {
+            FormPost book = FormPost.of(baseUrl, patient.fetch(confirmUrl), FORM, "bookForm", "book");
+            if (book != null && bookAndCancelInWarmUp(patient, book.url(), book.body())) {
+                booked[0]++;
+            }
+            return null;
+        });
+        pageCosts = String.format(Locale.ROOT, "calendar with the nearest day's times **%.2f** / a time's confirmation "
+                + "**%.2f** / a booking and its cancellation (confirmation, «Записаться», the cancellation's page and "
+                + "POST) %.2f ms, %d of %d booked; idle %.1f ms a second subtracted", calendar, confirmation, cycle,
+                booked[0], PAGE_COST_REQUESTS / 3, idlePerNano * 1e6);
+        log("Each page's server CPU: %s", pageCosts);
+    }
+
+    /** The server's CPU in ms per call of {@code request}, {@code count} calls in a row, less its idle CPU. */
+    private double cpuPer(int count, double idlePerNano, java.util.concurrent.Callable<?> request) throws Exception {
+        long from = Cpu.now(serverPids).server();
+        long began = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            request.call();
+        }
+        long took = System.nanoTime() - began;
+        return (Cpu.now(serverPids).server() - from - idlePerNano * took) / count;
     }
 
     // ------------------------------------------------------------------ the rush
@@ -1032,6 +1131,7 @@ public final class BookingRush {
                 | **our throughput as a share of the ceiling** (before / after) | **%.1f %% / %.1f %%** |
                 | requests in the rush (answered, and «try again») | %d: %.0f per second |
                 | warm-up before the rush | %s |
+                | each page's own application server CPU, one patient asking in a row on the warmed server | %s |
                 | CPU in the rush: application server (of it its JIT compiler) / PostgreSQL / this driver (%d cores: %.0f s available) | %s / %.1f / %.1f s |
                 | **application server's CPU per request** (per answered request) | **%s ms** (%s ms) |
                 | server heap after a full GC: before the logins / after the rush (%d sessions) / per session at most | %s |
@@ -1045,7 +1145,7 @@ public final class BookingRush {
                 ms(percentile(busyList, 100)), busyInARow.get(), gaveUp.get(), exhausted.get(), errors.get(), v.bookedSlots(), v.appointments(), v.doubleBooked(),
                 v.inconsistent(), once ? "yes" : "NO", pgbenchClients, pgbenchSeconds, ceilingBefore, ceiling,
                 100 * throughput / ceilingBefore, 100 * throughput / ceiling,
-                pages.size() + busy.get(), (pages.size() + busy.get()) / rushSeconds, warmedUp,
+                pages.size() + busy.get(), (pages.size() + busy.get()) / rushSeconds, warmedUp, pageCosts,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors() * rushSeconds,
                 cpu.server() < 0 ? "not measured" : String.format(Locale.ROOT, "%.1f (%.1f)", cpu.server() / 1000.0,
                         cpu.jit() / 1000.0),
