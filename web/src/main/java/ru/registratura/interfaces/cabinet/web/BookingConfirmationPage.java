@@ -32,9 +32,9 @@ import ru.registratura.interfaces.shared.web.Shared;
  * the time, the appointment moved and the time chosen among the offers as fields of its own. A postback books (or
  * moves) from them at once, and the booking service checks the card, the time and the appointment itself; the
  * confirmation is read again, with every check of opening it, only when the page is shown again (a refusal, a taken
- * time, a stale form). That read was about a tenth of a booking's CPU (bench/RESULTS.md). A patient posts this form several
- * times in a row in a rush (the offers of a taken time), and a kept view kept a state of each answer (bench/RESULTS.md,
- * issue 17). The form also posts the login's form token ({@link SignedInPatient}), which stands in for the kept
+ * time, a stale form): with that read on every POST, the stateless page cost a booking about 9 % more of the server's
+ * CPU than a kept view (bench/RESULTS.md). A patient posts this form several times in a row in a rush (the offers of
+ * a taken time), and a kept view kept a state of each answer (bench/RESULTS.md, issue 17). The form also posts the login's form token ({@link SignedInPatient}), which stands in for the kept
  * view's id against posts from other sites: a wrong one books nothing.
  */
 @Named
