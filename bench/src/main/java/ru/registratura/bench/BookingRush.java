@@ -116,6 +116,11 @@ public final class BookingRush {
     private final int warmupSeconds;
     /** How long the warm-up may go on waiting for the server's JIT compiler to settle, at most. */
     private final int warmupMaxSeconds;
+    /**
+     * {@code --page-costs-only true}: warm up, measure each page's CPU, and stop without a rush (an A/B of a change to a
+     * page, redeployed on a kept bench domain, takes minutes instead of a whole run).
+     */
+    private final boolean pageCostsOnly;
     /** What the warm-up came to, for the report. */
     private volatile String warmedUp = "none";
     /** Each wizard page's own server CPU on the warmed server (see pageCosts), for the report. */
@@ -191,6 +196,7 @@ public final class BookingRush {
         this.apiTarget = options.get("api-target", "server");
         this.warmupSeconds = Integer.parseInt(options.get("warmup-seconds", "90"));
         this.warmupMaxSeconds = Math.max(warmupSeconds, Integer.parseInt(options.get("warmup-max-seconds", "900")));
+        this.pageCostsOnly = Boolean.parseBoolean(options.get("page-costs-only", "false"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -220,6 +226,9 @@ public final class BookingRush {
         warmUp(crowd);
         if (!api) {
             pageCosts(crowd.get(0));
+            if (pageCostsOnly) {
+                return;
+            }
         }
         double ceilingBefore = ceiling(crowd);
         List<Long> slotIds = openSlots();
