@@ -2,8 +2,11 @@ package ru.registratura.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,15 @@ class CardAccessIT {
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard + "&specialty=x"));
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard + "&move=abc"));
         assertEquals(200, a.get(Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard).statusCode());
+        // A calendar's day that is not a date, or not within the horizon, is not found either; a day within it is shown.
+        String calendar = Portal.BASE_URL + "/cabinet/book.xhtml?card=" + ownCard + "&specialty=6&doctor=8&day=";
+        assertRefused(a.get(calendar + "x"));
+        assertRefused(a.get(calendar + "2000-01-01"));
+        assertRefused(a.get(calendar + "2999-01-01"));
+        LocalDate day = LocalDate.now().plusDays(3);
+        HttpResponse<String> shown = a.get(calendar + day);
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains(day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))), "the day's times are shown");
         long freeSlot = Cards.number("select min(id) from slot where appointment_id is null and starts_at > now() + interval '1 day'");
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/book-confirm.xhtml?card=" + othersCard + "&slot=" + freeSlot));
         assertRefused(a.get(Portal.BASE_URL + "/cabinet/book-confirm.xhtml?card=abc&slot=" + freeSlot));

@@ -86,6 +86,24 @@ public class BookingCatalog {
     public record ChosenDoctor(SpecialtyChoice specialty, DoctorChoice doctor, String district) implements Serializable {
     }
 
+    /**
+     * The calendar of the day and time steps: the days of the horizon with the number of free times on each, the day
+     * shown under it (the one asked for, else the nearest with free time, else null) and that day's free times (null
+     * when no day is shown).
+     */
+    public record Calendar(SortedMap<LocalDate, Integer> freeDays, LocalDate day, List<FreeTime> times)
+            implements Serializable {
+    }
+
+    /**
+     * The day and time steps of a doctor chosen in the wizard: the doctor, the card's referral a booking «по
+     * направлению» uses (null: none needed, or none valid), and the calendar (null: the doctor needs a referral the
+     * card does not have).
+     */
+    public record CalendarStep(ChosenDoctor chosen, ReferralService.Shown referral, Calendar calendar)
+            implements Serializable {
+    }
+
     /** The confirmation of a chosen time. */
     public record Confirmation(long cardId, String person, long slotId, Instant startsAt, long doctorId, String doctor,
                                String specialty, String institution, String address, String cabinet, boolean free,
@@ -223,13 +241,42 @@ public class BookingCatalog {
                 d.getSpecialty().getId(), d.getInstitution().getId()));
     }
 
+    /**
+     * The day and time steps of the doctor for the card, in one call: the doctor (empty if the person may not book
+     * them, see {@link #doctor}), for a doctor «по направлению» the card's valid referral unless an appointment is
+     * being moved, and the doctor's calendar with the times of the day (null: the nearest day with free time). A
+     * wizard page asked the container for each of these in turn (issue 17).
+     */
+    public Optional<CalendarStep> calendarStep(Actor actor, long cardId, long doctorId, LocalDate day, boolean moving) {
+        Optional<ChosenDoctor> found = doctor(actor, cardId, doctorId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ChosenDoctor chosen = found.get();
+        ReferralService.Shown referral = null;
+        if (chosen.doctor().referral() && !moving) {
+            referral = referralFor(actor, cardId, doctorId).orElse(null);
+            if (referral == null) {
+                return Optional.of(new CalendarStep(chosen, null, null));
+            }
+        }
+        return Optional.of(new CalendarStep(chosen, referral, calendar(doctorId, day)));
+    }
+
+    /** The doctor's calendar, and the times of the day (null: of the nearest day with free time). */
+    public Calendar calendar(long doctorId, LocalDate day) {
+        SortedMap<LocalDate, Integer> free = freeDays(doctorId);
+        LocalDate shown = day != null ? day : free.isEmpty() ? null : free.firstKey();
+        return new Calendar(free, shown, shown == null ? null : freeTimes(doctorId, shown));
+    }
+
     /** The days of the horizon with the number of the doctor's free times open to the portal on each. */
-    public SortedMap<LocalDate, Integer> freeDays(long doctorId) {
+    private SortedMap<LocalDate, Integer> freeDays(long doctorId) {
         return slots.freeDays(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), region.zone());
     }
 
     /** The doctor's free times open to the portal on the day (region's date). */
-    public List<FreeTime> freeTimes(long doctorId, LocalDate day) {
+    private List<FreeTime> freeTimes(long doctorId, LocalDate day) {
         Instant from = day.atStartOfDay(region.zone()).toInstant();
         Instant until = day.plusDays(1).atStartOfDay(region.zone()).toInstant();
         Instant now = clock.instant();

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import ru.registratura.application.AppointmentNotFoundException;
 import ru.registratura.application.BookingCatalog;
+import ru.registratura.application.BookingCatalog.CalendarStep;
 import ru.registratura.application.BookingCatalog.ChosenDoctor;
 import ru.registratura.application.BookingCatalog.DoctorChoice;
 import ru.registratura.application.BookingCatalog.DoctorStep;
@@ -132,6 +133,10 @@ public class BookingWizardPage {
                 specialties = catalog.specialties(cabinet.actor(), card);
                 return;
             }
+            // The day asked for: one not within the horizon is a 404 where a calendar would show it.
+            LocalDate asked = day == null ? null : parseDay(day);
+            boolean badDay = day != null && asked == null;
+            BookingCatalog.Calendar shown;
             if (doctor == null) {
                 // The doctor step, or straight on with the district doctor of the person's attachment.
                 Optional<DoctorStep> step = catalog.doctors(cabinet.actor(), card, specialty);
@@ -145,10 +150,27 @@ public class BookingWizardPage {
                 }
                 chosenDoctor = doctorStep.districtDoctor();
                 doctor = chosenDoctor.id();
+                if (chosenDoctor.referral() && move == null) {
+                    referral = catalog.referralFor(cabinet.actor(), card, doctor).orElse(null);
+                    if (referral == null) {
+                        referralMissing = true;
+                        return;
+                    }
+                }
+                if (badDay) {
+                    CabinetPages.notFound();
+                    return;
+                }
+                shown = catalog.calendar(doctor, asked);
             } else {
-                // The day and time steps: only the chosen doctor is checked (and none of the others' free times read).
-                Optional<ChosenDoctor> found = catalog.doctor(cabinet.actor(), card, doctor)
-                        .filter(c -> c.specialty().id() == specialty);
+                // The day and time steps: the chosen doctor, the referral and the calendar in one container call
+                // (and none of the other doctors' free times read).
+                if (badDay) {
+                    CabinetPages.notFound();
+                    return;
+                }
+                Optional<CalendarStep> found = catalog.calendarStep(cabinet.actor(), card, doctor, asked, move != null)
+                        .filter(c -> c.chosen().specialty().id() == specialty);
                 if (found.isEmpty()) {
                     // A doctor chosen elsewhere («Врачи») whom this person cannot book: the specialties, and why.
                     PageMessages.error(null, "booking.doctor.notForPerson");
@@ -157,36 +179,24 @@ public class BookingWizardPage {
                     specialties = catalog.specialties(cabinet.actor(), card);
                     return;
                 }
-                ChosenDoctor chosen = found.get();
+                ChosenDoctor chosen = found.get().chosen();
                 chosenDoctor = chosen.doctor();
                 doctorStep = new DoctorStep(chosen.specialty(), List.of(),
                         chosen.district() == null ? null : chosen.doctor(), chosen.district(), null);
-            }
-            if (chosenDoctor.referral() && move == null) {
-                // «По направлению»: the card's valid referral books the doctor; without one, how to get it.
-                referral = catalog.referralFor(cabinet.actor(), card, doctor).orElse(null);
-                if (referral == null) {
+                referral = found.get().referral();
+                shown = found.get().calendar();
+                if (shown == null) {
+                    // «По направлению»: without a valid referral of the card, how to get one.
                     referralMissing = true;
                     return;
                 }
             }
             // The calendar and, under it, the times of the chosen day, or of the nearest day with free time: one page
             // where there were two, so a patient in a rush is a click (and a request) nearer the confirmation.
-            SortedMap<LocalDate, Integer> free = catalog.freeDays(doctor);
-            if (day == null) {
-                nearest = true;
-                chosenDay = free.isEmpty() ? null : free.firstKey();
-            } else {
-                chosenDay = parseDay(day);
-                if (chosenDay == null) {
-                    CabinetPages.notFound();
-                    return;
-                }
-            }
-            calendar = calendar(free);
-            if (chosenDay != null) {
-                times = catalog.freeTimes(doctor, chosenDay);
-            }
+            nearest = asked == null;
+            chosenDay = shown.day();
+            calendar = calendar(shown.freeDays());
+            times = shown.times();
         } catch (CardNotFoundException | AppointmentNotFoundException e) {
             CabinetPages.notFound();
         }
