@@ -28,7 +28,6 @@ import ru.registratura.domain.card.CardHasAppointmentsException;
 import ru.registratura.domain.card.CardNotFoundException;
 import ru.registratura.domain.card.CardRepository;
 import ru.registratura.domain.card.CardSource;
-import ru.registratura.domain.card.CardSummary;
 import ru.registratura.domain.card.FieldError;
 import ru.registratura.domain.card.InvalidCardException;
 import ru.registratura.domain.card.Kinship;
@@ -82,12 +81,6 @@ public class CardFileService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PatientCard> cards(long accountId) {
         return cards.cardsOf(accountId);
-    }
-
-    /** The account's cards as the header shows them (every cabinet page): a projection, no transaction of its own. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<CardSummary> summaries(long accountId) {
-        return cards.summariesOf(accountId);
     }
 
     /** The card, if it is in the actor's card file; otherwise the attempt is audited and the card not found. */

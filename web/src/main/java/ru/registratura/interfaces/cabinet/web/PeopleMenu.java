@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import ru.registratura.application.CabinetHeaderService;
 import ru.registratura.application.CardFileService;
 import ru.registratura.domain.card.CardSummary;
 import ru.registratura.domain.card.PatientCard;
@@ -65,6 +66,10 @@ public class PeopleMenu {
     CardFileService cards;
 
     @Inject
+    @Shared
+    CabinetHeaderService headers;
+
+    @Inject
     HttpServletRequest request;
 
     /** The account's cards as entities, read once a request: for the pages that show or change the cards. */
@@ -78,14 +83,18 @@ public class PeopleMenu {
     List<Card> cards() {
         return RequestMemo.get(request, CARDS, () -> {
             // A page that read the cards themselves (the card file's pages) has them already; the others (the
-            // wizard, the home page) read what the header shows only.
+            // wizard, the home page) read what the header shows only, with the tabs' unread counts in the same call
+            // (kept for UnreadCounts in the request).
             List<PatientCard> read = (List<PatientCard>) request.getAttribute(FILE);
             if (read != null) {
                 return read.stream().map(Card::of).toList();
             }
-            return currentPatient.isSignedIn()
-                    ? cards.summaries(cabinet.accountId()).stream().map(Card::of).toList()
-                    : List.<Card>of();
+            if (!currentPatient.isSignedIn()) {
+                return List.<Card>of();
+            }
+            CabinetHeaderService.Header header = headers.header(cabinet.accountId());
+            request.setAttribute(UnreadCounts.COUNTS, header.unread());
+            return header.cards().stream().map(Card::of).toList();
         });
     }
 

@@ -14,7 +14,8 @@ import ru.registratura.interfaces.shared.web.Shared;
 
 /**
  * The unread counts of «Сообщения» and «Уведомления» on the cabinet's tabs ({@code #{unread.of('MESSAGE')}}): both
- * read in one query once a request and kept in the request's attributes.
+ * read in one query once a request and kept in the request's attributes, usually with the header's cards
+ * ({@link PeopleMenu}, one container call for both).
  *
  * <p>Application-scoped, so that no instance is made for every page of the cabinet (bench/RESULTS.md, issue 17).
  */
@@ -22,7 +23,8 @@ import ru.registratura.interfaces.shared.web.Shared;
 @ApplicationScoped
 public class UnreadCounts {
 
-    private static final String COUNTS = UnreadCounts.class.getName();
+    /** The request attribute of the counts; PeopleMenu puts them there when it reads them with the header's cards. */
+    static final String COUNTS = UnreadCounts.class.getName();
 
     @Inject
     CabinetSession cabinet;

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import ru.registratura.application.BookingCatalog;
+import ru.registratura.application.CabinetHeaderService;
 import ru.registratura.application.CardFileService;
 import ru.registratura.application.DoctorWeekService;
 import ru.registratura.application.EsiaCardService;
@@ -35,6 +36,9 @@ public class SharedServices {
     CardFileService cards;
 
     @Inject
+    CabinetHeaderService headers;
+
+    @Inject
     MessageService messages;
 
     @Inject
@@ -62,6 +66,12 @@ public class SharedServices {
     @Shared
     CardFileService cards() {
         return cards;
+    }
+
+    @Produces
+    @Shared
+    CabinetHeaderService headers() {
+        return headers;
     }
 
     @Produces
