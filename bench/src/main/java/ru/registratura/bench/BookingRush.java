@@ -121,6 +121,14 @@ public final class BookingRush {
      * page, redeployed on a kept bench domain, takes minutes instead of a whole run).
      */
     private final boolean pageCostsOnly;
+    /**
+     * {@code --first-load-rounds N}: instead of the warm-up and the rush, N rounds of new doctors (written in SQL, so in
+     * no cache) whose calendars the whole crowd asks for at once, each request given 20 s. Any request left without an
+     * answer fails the run. It reproduces a thread that waited for good in EclipseLink's shared cache (see
+     * server-config/domain.asadmin, eclipselink.concurrency.manager.waittime): 2 of 40 rounds of 60 patients without
+     * that setting.
+     */
+    private final int firstLoadRounds;
     /** What the warm-up came to, for the report. */
     private volatile String warmedUp = "none";
     /** Each wizard page's own server CPU on the warmed server (see pageCosts), for the report. */
@@ -197,6 +205,7 @@ public final class BookingRush {
         this.warmupSeconds = Integer.parseInt(options.get("warmup-seconds", "90"));
         this.warmupMaxSeconds = Math.max(warmupSeconds, Integer.parseInt(options.get("warmup-max-seconds", "900")));
         this.pageCostsOnly = Boolean.parseBoolean(options.get("page-costs-only", "false"));
+        this.firstLoadRounds = Integer.parseInt(options.get("first-load-rounds", "0"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -221,6 +230,10 @@ public final class BookingRush {
             crowd = logIn();
             log("%d patients logged in in %.1f s", crowd.size(), seconds(System.nanoTime() - loginStarted));
             giveCards(crowd);
+            if (firstLoadRounds > 0) {
+                firstLoads(crowd);
+                return;
+            }
         }
 
         warmUp(crowd);
@@ -415,6 +428,73 @@ public final class BookingRush {
             c.commit();
         }
         return ids;
+    }
+
+    /** How long a request of {@link #firstLoads} may take before it counts as hung. */
+    private static final Duration FIRST_LOAD_PATIENCE = Duration.ofSeconds(20);
+
+    /**
+     * {@link #firstLoadRounds} rounds: new doctors with their times, then every patient asks for one of their calendars
+     * at the same moment. A request still running after 6 s gets a thread dump of the server (bench/target), one
+     * without an answer in {@link #FIRST_LOAD_PATIENCE} counts as hung; the report says how many, and any fails the
+     * run.
+     */
+    private void firstLoads(List<Patient> crowd) throws Exception {
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        ExecutorService pool = Executors.newFixedThreadPool(crowd.size());
+        int hung = 0;
+        List<String> dumps = new ArrayList<>();
+        for (int round = 0; round < firstLoadRounds; round++) {
+            doctorIds.clear();
+            specialtyIds.clear();
+            prepareDoctors();
+            openSlots();
+            CountDownLatch go = new CountDownLatch(1);
+            AtomicInteger hungNow = new AtomicInteger();
+            List<java.util.concurrent.Future<?>> requests = new ArrayList<>();
+            for (int p = 0; p < crowd.size(); p++) {
+                Patient patient = crowd.get(p);
+                int d = p % doctorIds.size();
+                URI calendar = URI.create(baseUrl + "/cabinet/book.xhtml?card=" + patient.cardId + "&specialty="
+                        + specialtyIds.get(d) + "&doctor=" + doctorIds.get(d));
+                requests.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        int status = patient.send(HttpRequest.newBuilder(calendar).timeout(FIRST_LOAD_PATIENCE).GET()
+                                .build()).statusCode();
+                        if (status != 200 && status != 503) {
+                            error("GET " + calendar + " answered HTTP " + status);
+                        }
+                    } catch (java.net.http.HttpTimeoutException e) {
+                        hungNow.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            Thread.sleep(6_000);
+            if (requests.stream().anyMatch(r -> !r.isDone()) && serverPid > 0) {
+                Path dump = report.resolveSibling("first-load-dump-" + round + ".txt");
+                new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(serverPid), "Thread.print", "-l").redirectOutput(dump.toFile()).start().waitFor();
+                dumps.add(dump.getFileName().toString());
+            }
+            for (java.util.concurrent.Future<?> request : requests) {
+                request.get();
+            }
+            hung += hungNow.get();
+            log("First loads, round %d of %d: %d hung (%d in all)", round + 1, firstLoadRounds, hungNow.get(), hung);
+        }
+        pool.shutdown();
+        Files.writeString(report, String.format(Locale.ROOT, "## First reads of new doctors by a crowd at once%n%n"
+                + "%d rounds; each round %d new doctors, and %d patients asking for their calendars at the same moment."
+                + "%n%n**Requests without an answer in %d s: %d.** Thread dumps of the server: %s.%n",
+                firstLoadRounds, doctorCount, crowd.size(), FIRST_LOAD_PATIENCE.toSeconds(), hung,
+                dumps.isEmpty() ? "none" : String.join(", ", dumps)));
+        log("Written to %s", report);
+        if (hung > 0) {
+            throw new IllegalStateException(hung + " calendar requests hung (see " + report + ")");
+        }
     }
 
     // ------------------------------------------------------------------ warming up
