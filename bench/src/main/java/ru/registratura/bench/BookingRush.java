@@ -488,12 +488,13 @@ public final class BookingRush {
         pool.shutdown();
         Files.writeString(report, String.format(Locale.ROOT, "## First reads of new doctors by a crowd at once%n%n"
                 + "%d rounds; each round %d new doctors, and %d patients asking for their calendars at the same moment."
-                + "%n%n**Requests without an answer in %d s: %d.** Thread dumps of the server: %s.%n",
-                firstLoadRounds, doctorCount, crowd.size(), FIRST_LOAD_PATIENCE.toSeconds(), hung,
-                dumps.isEmpty() ? "none" : String.join(", ", dumps)));
+                + "%n%n**Requests without an answer in %d s: %d.** Answers other than the calendar or «try again»: %d."
+                + " Thread dumps of the server: %s.%n", firstLoadRounds, doctorCount, crowd.size(),
+                FIRST_LOAD_PATIENCE.toSeconds(), hung, errors.get(), dumps.isEmpty() ? "none" : String.join(", ", dumps)));
         log("Written to %s", report);
-        if (hung > 0) {
-            throw new IllegalStateException(hung + " calendar requests hung (see " + report + ")");
+        if (hung > 0 || errors.get() > 0) {
+            throw new IllegalStateException(hung + " calendar requests hung, " + errors.get() + " errors (see " + report
+                    + ")");
         }
     }
 
