@@ -472,7 +472,10 @@ public final class BookingRush {
                 }));
             }
             go.countDown();
-            Thread.sleep(6_000);
+            long dumpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
+            while (requests.stream().anyMatch(r -> !r.isDone()) && System.nanoTime() < dumpAt) {
+                Thread.sleep(100);
+            }
             if (requests.stream().anyMatch(r -> !r.isDone()) && serverPid > 0) {
                 Path dump = report.resolveSibling("first-load-dump-" + round + ".txt");
                 new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
