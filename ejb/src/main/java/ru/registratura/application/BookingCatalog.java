@@ -202,6 +202,14 @@ public class BookingCatalog {
      * steps ask this for the doctor chosen, without the other doctors and their nearest free times.
      */
     public Optional<ChosenDoctor> doctor(Actor actor, long cardId, long doctorId) {
+        return bookable(actor, cardId, doctorId).map(Bookable::chosen);
+    }
+
+    /** A doctor the person may book, as {@link #doctor} shows it, and the entity it was read from. */
+    private record Bookable(ChosenDoctor chosen, Doctor doctor) {
+    }
+
+    private Optional<Bookable> bookable(Actor actor, long cardId, long doctorId) {
         CardSummary card = owned(actor, cardId);
         Optional<Doctor> found = doctors.findWithInstitution(doctorId).filter(Doctor::isActive);
         if (found.isEmpty()) {
@@ -215,14 +223,15 @@ public class BookingCatalog {
         }
         if (specialty.getDistrictKind() == null) {
             return servesAge(doctor.getInstitution(), age)
-                    ? Optional.of(new ChosenDoctor(choice(specialty), doctorChoice(doctor, null), null))
+                    ? Optional.of(new Bookable(new ChosenDoctor(choice(specialty), doctorChoice(doctor, null), null), doctor))
                     : Optional.empty();
         }
         return searches.find(cardId)
                 .filter(s -> s.getStatus() == SearchStatus.FOUND && s.getEntry() != null)
                 .map(s -> s.getEntry().getDistrict())
                 .filter(d -> hasDoctorFor(d, specialty) && d.getDoctor().getId().equals(doctorId))
-                .map(d -> new ChosenDoctor(choice(specialty), doctorChoice(doctor, null), d.getNumber()));
+                .map(d -> new Bookable(new ChosenDoctor(choice(specialty), doctorChoice(doctor, null), d.getNumber()),
+                        doctor));
     }
 
     /** Whether the district is of the specialty's kind and has an active doctor now. */
@@ -237,8 +246,11 @@ public class BookingCatalog {
      */
     public Optional<ReferralService.Shown> referralFor(Actor actor, long cardId, long doctorId) {
         owned(actor, cardId);
-        return doctors.findWithInstitution(doctorId).flatMap(d -> referralService.validFor(cardId,
-                d.getSpecialty().getId(), d.getInstitution().getId()));
+        return doctors.findWithInstitution(doctorId).flatMap(d -> referralOf(cardId, d));
+    }
+
+    private Optional<ReferralService.Shown> referralOf(long cardId, Doctor doctor) {
+        return referralService.validFor(cardId, doctor.getSpecialty().getId(), doctor.getInstitution().getId());
     }
 
     /**
@@ -248,14 +260,15 @@ public class BookingCatalog {
      * wizard page asked the container for each of these in turn (issue 17).
      */
     public Optional<CalendarStep> calendarStep(Actor actor, long cardId, long doctorId, LocalDate day, boolean moving) {
-        Optional<ChosenDoctor> found = doctor(actor, cardId, doctorId);
+        Optional<Bookable> found = bookable(actor, cardId, doctorId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        ChosenDoctor chosen = found.get();
+        ChosenDoctor chosen = found.get().chosen();
         ReferralService.Shown referral = null;
         if (chosen.doctor().referral() && !moving) {
-            referral = referralFor(actor, cardId, doctorId).orElse(null);
+            // The card's ownership and the doctor were read just now: not again, as referralFor would.
+            referral = referralOf(cardId, found.get().doctor()).orElse(null);
             if (referral == null) {
                 return Optional.of(new CalendarStep(chosen, null, null));
             }
