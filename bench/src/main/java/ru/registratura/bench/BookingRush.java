@@ -748,10 +748,10 @@ public final class BookingRush {
         long idleStarted = System.nanoTime();
         Thread.sleep(5_000);
         double idlePerNano = (double) (Cpu.now(serverPids).server() - idleFrom) / (System.nanoTime() - idleStarted);
-        double calendar = cpuPer(PAGE_COST_REQUESTS, idlePerNano, () -> patient.fetch(wizard));
-        double confirmation = cpuPer(PAGE_COST_REQUESTS, idlePerNano, () -> patient.fetch(confirmUrl));
+        Cost calendar = cpuPer(PAGE_COST_REQUESTS, idlePerNano, () -> patient.fetch(wizard));
+        Cost confirmation = cpuPer(PAGE_COST_REQUESTS, idlePerNano, () -> patient.fetch(confirmUrl));
         int[] booked = {0};
-        double cycle = cpuPer(PAGE_COST_REQUESTS / 3, idlePerNano, () -> {
+        Cost cycle = cpuPer(PAGE_COST_REQUESTS / 3, idlePerNano, () -> {
             FormPost book = FormPost.of(baseUrl, patient.fetch(confirmUrl), FORM, "bookForm", "book");
             if (book != null && bookAndCancelInWarmUp(patient, book.url(), book.body())) {
                 booked[0]++;
@@ -760,20 +760,28 @@ public final class BookingRush {
         });
         pageCosts = String.format(Locale.ROOT, "calendar with the nearest day's times **%.2f** / a time's confirmation "
                 + "**%.2f** / a booking and its cancellation (confirmation, «Записаться», the cancellation's page and "
-                + "POST) %.2f ms, %d of %d booked; the median of three series of %d; idle %.1f ms a second subtracted",
-                calendar, confirmation, cycle, booked[0], 3 * (PAGE_COST_REQUESTS / 3), PAGE_COST_REQUESTS,
-                idlePerNano * 1e6);
+                + "POST) %.2f ms, %d of %d booked; the median of three series of %d; idle %.1f ms a second subtracted; "
+                + "the machine's speed around the series: the driver's yardstick %s ms; at the yardstick's "
+                + "%.0f ms: %.2f / %.2f / %.2f ms", calendar.millis(), confirmation.millis(), cycle.millis(), booked[0],
+                3 * (PAGE_COST_REQUESTS / 3), PAGE_COST_REQUESTS, idlePerNano * 1e6,
+                Yardstick.range(calendar, confirmation, cycle), Yardstick.REFERENCE_MS, calendar.atReference(),
+                confirmation.atReference(), cycle.atReference());
         log("Each page's server CPU: %s", pageCosts);
     }
 
     /**
      * The server's CPU in ms per call of {@code request}, {@code count} calls in a row, less its idle CPU: the median of
      * three such series (one series of the same page measured 2.8 and 3.5 ms in two runs: a collection of the young
-     * generation falls into one series and not another).
+     * generation falls into one series and not another). Each series is framed by the driver's {@link Yardstick}, and
+     * its cost scaled to the yardstick's reference is the median of the three so scaled: the shared machine's speed
+     * has swung twofold within a minute (39.5 and 77.2 ms of the same yardstick).
      */
-    private double cpuPer(int count, double idlePerNano, java.util.concurrent.Callable<?> request) throws Exception {
+    private Cost cpuPer(int count, double idlePerNano, java.util.concurrent.Callable<?> request) throws Exception {
         double[] series = new double[3];
+        double[] scaled = new double[3];
+        double[] yardsticks = new double[6];
         for (int s = 0; s < series.length; s++) {
+            yardsticks[2 * s] = Yardstick.millis();
             long from = Cpu.now(serverPids).server();
             long began = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -781,9 +789,16 @@ public final class BookingRush {
             }
             long took = System.nanoTime() - began;
             series[s] = (Cpu.now(serverPids).server() - from - idlePerNano * took) / count;
+            yardsticks[2 * s + 1] = Yardstick.millis();
+            scaled[s] = series[s] * Yardstick.REFERENCE_MS / ((yardsticks[2 * s] + yardsticks[2 * s + 1]) / 2);
         }
         Arrays.sort(series);
-        return series[1];
+        Arrays.sort(scaled);
+        return new Cost(series[1], scaled[1], yardsticks);
+    }
+
+    /** A page's CPU (the median of three series), the same scaled to the yardstick's reference, the yardsticks taken. */
+    record Cost(double millis, double atReference, double[] yardsticks) {
     }
 
     // ------------------------------------------------------------------ the rush
