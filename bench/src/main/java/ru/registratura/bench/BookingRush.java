@@ -133,6 +133,9 @@ public final class BookingRush {
     private volatile String warmedUp = "none";
     /** Each wizard page's own server CPU on the warmed server (see pageCosts), for the report. */
     private volatile String pageCosts = "not measured";
+    /** The driver's {@link Yardstick} before the first ceiling and after the second: the machine's speed then. */
+    private double yardstickBefore;
+    private double yardstickAfter;
     /** The warm-up doctor and its specialty, free again after the warm-up. */
     private long warmDoctor;
     private long warmSpecialty;
@@ -243,6 +246,7 @@ public final class BookingRush {
                 return;
             }
         }
+        yardstickBefore = Yardstick.millis();
         double ceilingBefore = ceiling(crowd);
         List<Long> slotIds = openSlots();
         log("%d slots open now; the rush starts", slotIds.size());
@@ -284,6 +288,7 @@ public final class BookingRush {
         heapAfter = api ? -1 : heapAfterGc();
         Verification verification = verify(slotIds);
         double ceiling = ceiling(crowd);
+        yardstickAfter = Yardstick.millis();
         heapLoggedOut = api ? -1 : heapAfterLogouts(crowd);
         write(crowd.size(), rushNanos, verification, ceilingBefore, ceiling, cpu);
     }
@@ -1249,6 +1254,7 @@ public final class BookingRush {
                 | pgbench ceiling (same statements, %d clients, %d s) before / after the rush | %.1f / %.1f transactions per second |
                 | **our throughput as a share of the ceiling** (before / after) | **%.1f %% / %.1f %%** |
                 | requests in the rush (answered, and «try again») | %d: %.0f per second |
+                | the machine's speed: the driver's yardstick (a fixed piece of Java work; %.0f ms when the machine is quiet) before the first ceiling / after the second | %.1f / %.1f ms |
                 | warm-up before the rush | %s |
                 | each page's own application server CPU, one patient asking in a row on the warmed server | %s |
                 | CPU in the rush: application server (of it its JIT compiler) / PostgreSQL / this driver (%d cores: %.0f s available) | %s / %.1f / %.1f s |
@@ -1264,7 +1270,8 @@ public final class BookingRush {
                 ms(percentile(busyList, 100)), busyInARow.get(), gaveUp.get(), exhausted.get(), errors.get(), v.bookedSlots(), v.appointments(), v.doubleBooked(),
                 v.inconsistent(), once ? "yes" : "NO", pgbenchClients, pgbenchSeconds, ceilingBefore, ceiling,
                 100 * throughput / ceilingBefore, 100 * throughput / ceiling,
-                pages.size() + busy.get(), (pages.size() + busy.get()) / rushSeconds, warmedUp, pageCosts,
+                pages.size() + busy.get(), (pages.size() + busy.get()) / rushSeconds, Yardstick.REFERENCE_MS,
+                yardstickBefore, yardstickAfter, warmedUp, pageCosts,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors() * rushSeconds,
                 cpu.server() < 0 ? "not measured" : String.format(Locale.ROOT, "%.1f (%.1f)", cpu.server() / 1000.0,
                         cpu.jit() / 1000.0),
