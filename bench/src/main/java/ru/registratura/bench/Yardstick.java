@@ -15,8 +15,8 @@ import java.util.Map;
 final class Yardstick {
 
     /**
-     * The yardstick's CPU on this machine when it is quiet (the fastest seen: 39.5 ms, java-maven-svc, 2026-12-05):
-     * a cost scaled to it is what the same work takes on the machine undisturbed.
+     * The yardstick's CPU on this machine when it is quiet (36–44 ms on quiet stretches, 30.5 ms at its fastest;
+     * java-maven-svc, 2026-12-05): a cost scaled to it is what the same work takes on the machine undisturbed.
      */
     static final double REFERENCE_MS = 40;
 
