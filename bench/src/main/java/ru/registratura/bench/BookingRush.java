@@ -769,7 +769,7 @@ public final class BookingRush {
                 + "the machine's speed around the series: the driver's yardstick %s ms; at the yardstick's "
                 + "%.0f ms: %.2f / %.2f / %.2f ms", calendar.millis(), confirmation.millis(), cycle.millis(), booked[0],
                 3 * (PAGE_COST_REQUESTS / 3), PAGE_COST_REQUESTS, idlePerNano * 1e6,
-                Yardstick.range(calendar, confirmation, cycle), Yardstick.REFERENCE_MS, calendar.atReference(),
+                Cost.range(calendar, confirmation, cycle), Yardstick.REFERENCE_MS, calendar.atReference(),
                 confirmation.atReference(), cycle.atReference());
         log("Each page's server CPU: %s", pageCosts);
     }
@@ -784,9 +784,10 @@ public final class BookingRush {
     private Cost cpuPer(int count, double idlePerNano, java.util.concurrent.Callable<?> request) throws Exception {
         double[] series = new double[3];
         double[] scaled = new double[3];
-        double[] yardsticks = new double[6];
+        // One yardstick between two series frames both: the one after a series is the one before the next.
+        double[] yardsticks = new double[series.length + 1];
+        yardsticks[0] = Yardstick.millis();
         for (int s = 0; s < series.length; s++) {
-            yardsticks[2 * s] = Yardstick.millis();
             long from = Cpu.now(serverPids).server();
             long began = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -794,8 +795,8 @@ public final class BookingRush {
             }
             long took = System.nanoTime() - began;
             series[s] = (Cpu.now(serverPids).server() - from - idlePerNano * took) / count;
-            yardsticks[2 * s + 1] = Yardstick.millis();
-            scaled[s] = series[s] * Yardstick.REFERENCE_MS / ((yardsticks[2 * s] + yardsticks[2 * s + 1]) / 2);
+            yardsticks[s + 1] = Yardstick.millis();
+            scaled[s] = series[s] * Yardstick.REFERENCE_MS / ((yardsticks[s] + yardsticks[s + 1]) / 2);
         }
         Arrays.sort(series);
         Arrays.sort(scaled);
@@ -804,6 +805,19 @@ public final class BookingRush {
 
     /** A page's CPU (the median of three series), the same scaled to the yardstick's reference, the yardsticks taken. */
     record Cost(double millis, double atReference, double[] yardsticks) {
+
+        /** The lowest and highest yardstick taken around the costs' series, "lowest–highest". */
+        static String range(Cost... costs) {
+            double low = Double.MAX_VALUE;
+            double high = 0;
+            for (Cost cost : costs) {
+                for (double y : cost.yardsticks()) {
+                    low = Math.min(low, y);
+                    high = Math.max(high, y);
+                }
+            }
+            return String.format(Locale.ROOT, "%.1f–%.1f", low, high);
+        }
     }
 
     // ------------------------------------------------------------------ the rush

@@ -46,19 +46,6 @@ final class Yardstick {
         return runs[MEASURED / 2];
     }
 
-    /** The lowest and highest yardstick taken around the costs' series, "lowest–highest". */
-    static String range(BookingRush.Cost... costs) {
-        double low = Double.MAX_VALUE;
-        double high = 0;
-        for (BookingRush.Cost cost : costs) {
-            for (double y : cost.yardsticks()) {
-                low = Math.min(low, y);
-                high = Math.max(high, y);
-            }
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f–%.1f", low, high);
-    }
-
     private static long work() {
         Map<String, Integer> counts = new HashMap<>();
         StringBuilder text = new StringBuilder();
