@@ -97,9 +97,18 @@ public class SlotClaims {
     /**
      * Stores the appointment and claims its slot with the one conditional update; when someone was first, the
      * appointment is discarded, {@code recordTaken} runs and the refusal offers the doctor's next free times.
+     *
+     * <p>A slot this transaction has read as not claimable (booked, withdrawn or held for a waitlist offer: what the
+     * update's condition refuses) is refused at once, with nothing stored and discarded. In a rush most refusals are
+     * of times taken seconds before, and each cost an insert and a delete of the appointment with their key checks
+     * (bench/RESULTS.md, issue 17). A slot read as free still goes to the update, which alone decides a race.
      */
     public void claim(Appointment appointment, Channel channel, Instant now, Runnable recordTaken) {
         Slot slot = appointment.getSlot();
+        if (!slot.isFree() || slot.isWithdrawn() || slot.isHeld()) {
+            recordTaken.run();
+            throw taken(slot, channel, now);
+        }
         appointments.add(appointment);
         if (!slots.claim(slot.getId(), appointment.getId())) {
             appointments.discard(appointment);

@@ -203,6 +203,9 @@ class BookingRulesIT {
         assertEquals(BookingRule.SLOT_TAKEN, e.rule());
         assertEquals(List.of(second), e.nextFree().stream().map(BookingRefusedException.FreeTime::slotId).toList());
         assertEquals(1, appointments(first));
+        // Refused as read taken, before any appointment is stored: still audited as the loser of the slot.
+        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from audit_event where outcome = 'SLOT_TAKEN' "
+                + "and detail = ?").setParameter(1, "slot " + first).getSingleResult()).longValue());
     }
 
     @Test

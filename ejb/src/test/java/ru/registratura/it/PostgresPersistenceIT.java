@@ -60,6 +60,10 @@ class PostgresPersistenceIT {
         Number applied = (Number) em.createNativeQuery(
                 "select count(*) from flyway_schema_history where version = '1' and success").getSingleResult();
         assertEquals(1, applied.intValue());
+        // The tabs' unread counts are read from their partial index alone (V27).
+        String unread = (String) em.createNativeQuery(
+                "select indexdef from pg_indexes where indexname = 'patient_message_unread_idx'").getSingleResult();
+        assertTrue(unread.endsWith("INCLUDE (id) WHERE (read_at IS NULL)"), unread);
     }
 
     @Test

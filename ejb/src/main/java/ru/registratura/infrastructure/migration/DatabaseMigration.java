@@ -107,6 +107,10 @@ public class DatabaseMigration {
                 "drop_slot_appointment_index", postgresql ? "drop index slot_appointment_idx" : noOp,
                 "slot_appointment_index", postgresql
                         ? "create index slot_appointment_idx on slot (appointment_id) where appointment_id is not null"
+                        : noOp,
+                "unread_message_index", postgresql
+                        ? "create index patient_message_unread_idx on patient_message (account_id, kind) include (id)"
+                                + " where read_at is null"
                         : noOp);
     }
 

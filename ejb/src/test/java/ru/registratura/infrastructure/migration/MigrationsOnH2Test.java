@@ -34,7 +34,7 @@ class MigrationsOnH2Test {
                 .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
 
         assertTrue(schema.success && demo.success);
-        assertEquals("26", schema.targetSchemaVersion);
+        assertEquals("27", schema.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement();
                 ResultSet content = s.executeQuery("select (select count(*) from help_article where published),"
                         + " (select count(*) from help_article_related), (select count(*) from legal_act),"
@@ -72,5 +72,7 @@ class MigrationsOnH2Test {
         assertTrue(DatabaseMigration.placeholders(true).get("free_slot_index").endsWith("where appointment_id is null"));
         assertTrue(DatabaseMigration.placeholders(true).get("slot_appointment_index")
                 .endsWith("where appointment_id is not null"));
+        assertTrue(DatabaseMigration.placeholders(true).get("unread_message_index").endsWith("where read_at is null"));
+        assertEquals("select 1", DatabaseMigration.placeholders(false).get("unread_message_index"));
     }
 }
