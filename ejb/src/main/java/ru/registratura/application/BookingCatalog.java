@@ -202,15 +202,15 @@ public class BookingCatalog {
      * steps ask this for the doctor chosen, without the other doctors and their nearest free times.
      */
     public Optional<ChosenDoctor> doctor(Actor actor, long cardId, long doctorId) {
-        return bookable(actor, cardId, doctorId).map(Bookable::chosen);
+        return bookable(owned(actor, cardId), doctorId).map(Bookable::chosen);
     }
 
     /** A doctor the person may book, as {@link #doctor} shows it, and the entity it was read from. */
     private record Bookable(ChosenDoctor chosen, Doctor doctor) {
     }
 
-    private Optional<Bookable> bookable(Actor actor, long cardId, long doctorId) {
-        CardSummary card = owned(actor, cardId);
+    private Optional<Bookable> bookable(CardSummary card, long doctorId) {
+        long cardId = card.id();
         Optional<Doctor> found = doctors.findWithInstitution(doctorId).filter(Doctor::isActive);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -260,7 +260,17 @@ public class BookingCatalog {
      * wizard page asked the container for each of these in turn (issue 17).
      */
     public Optional<CalendarStep> calendarStep(Actor actor, long cardId, long doctorId, LocalDate day, boolean moving) {
-        Optional<Bookable> found = bookable(actor, cardId, doctorId);
+        return calendarStep(actor, null, cardId, doctorId, day, moving);
+    }
+
+    /**
+     * {@link #calendarStep(Actor, long, long, LocalDate, boolean)} with the card taken from the header the page read
+     * for the actor's account in this request, instead of reading its ownership again (a header of another account
+     * is not taken).
+     */
+    public Optional<CalendarStep> calendarStep(Actor actor, CabinetHeaderService.Header header, long cardId,
+            long doctorId, LocalDate day, boolean moving) {
+        Optional<Bookable> found = bookable(owned(actor, header, cardId), doctorId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -305,7 +315,12 @@ public class BookingCatalog {
 
     /** The confirmation of the slot for the card; empty for no such slot. */
     public Optional<Confirmation> confirmation(Actor actor, long cardId, long slotId) {
-        CardSummary card = owned(actor, cardId);
+        return confirmation(actor, null, cardId, slotId);
+    }
+
+    /** {@link #confirmation(Actor, long, long)} with the card taken from the page's header, as {@link #calendarStep}. */
+    public Optional<Confirmation> confirmation(Actor actor, CabinetHeaderService.Header header, long cardId, long slotId) {
+        CardSummary card = owned(actor, header, cardId);
         return slots.find(slotId).map(slot -> {
             Doctor doctor = slot.getDoctor();
             return new Confirmation(card.id(), card.fullName(), slot.getId(), slot.getStartsAt(),
@@ -326,6 +341,19 @@ public class BookingCatalog {
 
     /** The card as the wizard needs it (a projection: every wizard page checks it), if it is the actor's. */
     private CardSummary owned(Actor actor, long cardId) {
+        return owned(actor, null, cardId);
+    }
+
+    /**
+     * The card, if it is the actor's: taken from the header the page read for the actor's account in this request
+     * (its cards are that account's, read a moment ago), else read. A wizard page read the header's cards and then
+     * the card's ownership again, a statement of its six (bench/RESULTS.md, issue 17). A header of another account
+     * is not taken.
+     */
+    private CardSummary owned(Actor actor, CabinetHeaderService.Header header, long cardId) {
+        if (header != null && header.accountId() == actor.accountId()) {
+            return header.card(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
+        }
         return cards.ownedSummary(actor.accountId(), cardId).orElseThrow(() -> new CardNotFoundException(cardId));
     }
 

@@ -3,6 +3,7 @@ package ru.registratura.application;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,8 +27,17 @@ import ru.registratura.domain.notification.MessageRepository;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CabinetHeaderService {
 
-    /** The account's cards (projections) and its unread counts per box (a box without any is missing). */
-    public record Header(List<CardSummary> cards, Map<MessageKind, Long> unread) implements Serializable {
+    /**
+     * The account's cards (projections) and its unread counts per box (a box without any is missing), as read for the
+     * account in this request. The booking wizard's services take the card of a page from it ({@link #card}) instead
+     * of reading the card's ownership again (issue 17).
+     */
+    public record Header(long accountId, List<CardSummary> cards, Map<MessageKind, Long> unread) implements Serializable {
+
+        /** The account's card with this id, if the account has it. */
+        public Optional<CardSummary> card(long cardId) {
+            return cards.stream().filter(c -> c.id() == cardId).findFirst();
+        }
     }
 
     @Inject
@@ -38,6 +48,6 @@ public class CabinetHeaderService {
 
     /** The header of the account's cabinet pages. */
     public Header header(long accountId) {
-        return new Header(cards.summariesOf(accountId), messages.unread(accountId));
+        return new Header(accountId, cards.summariesOf(accountId), messages.unread(accountId));
     }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import ru.registratura.application.Actor;
 import ru.registratura.application.AppointmentNotFoundException;
+import ru.registratura.application.BookingCatalog;
+import ru.registratura.application.CabinetHeaderService;
 import ru.registratura.application.PortalBookingService;
 import ru.registratura.domain.account.AccountLevel;
 import ru.registratura.domain.account.PatientAccount;
@@ -63,6 +65,12 @@ class BookingRulesIT {
 
     @Inject
     PortalBookingService booking;
+
+    @Inject
+    BookingCatalog catalog;
+
+    @Inject
+    CabinetHeaderService headers;
 
     private Institution institution;
     private Actor adult;
@@ -206,6 +214,19 @@ class BookingRulesIT {
         // Refused as read taken, before any appointment is stored: still audited as the loser of the slot.
         assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from audit_event where outcome = 'SLOT_TAKEN' "
                 + "and detail = ?").setParameter(1, "slot " + first).getSingleResult()).longValue());
+    }
+
+    @Test
+    void aWizardPageTakesItsCardFromTheHeaderOfTheActorsAccountOnly() throws Exception {
+        long slot = slot(null, null, null, BookingAccess.INTERNET, 30);
+        CabinetHeaderService.Header own = headers.header(adult.accountId());
+        assertEquals(childCard, catalog.confirmation(adult, own, childCard, slot).orElseThrow().cardId());
+        // A card not in the account's header is not the actor's, whatever the database says of other accounts.
+        assertThrows(CardNotFoundException.class, () -> catalog.confirmation(adult, own, strangerCard, slot));
+        // Another account's header is not taken: the card's ownership is read, and the stranger's card is not the adult's.
+        CabinetHeaderService.Header strangers = headers.header(stranger.accountId());
+        assertThrows(CardNotFoundException.class, () -> catalog.confirmation(adult, strangers, strangerCard, slot));
+        assertEquals(adultCard, catalog.confirmation(adult, strangers, adultCard, slot).orElseThrow().cardId());
     }
 
     @Test

@@ -55,6 +55,9 @@ public class BookingConfirmationPage {
     @Shared
     PortalBookingService booking;
 
+    @Inject
+    PeopleMenu people;
+
     private Long card;
     private Long slot;
     /** «Перенести»: the appointment moved to this time, or null for a new booking. */
@@ -113,7 +116,8 @@ public class BookingConfirmationPage {
     private void read() {
         read = true;
         try {
-            confirmation = catalog.confirmation(cabinet.actor(), card, slot).orElse(null);
+            // The card is taken from the header's cards, which the page shows anyway (one statement less).
+            confirmation = catalog.confirmation(cabinet.actor(), people.header(), card, slot).orElse(null);
         } catch (CardNotFoundException e) {
             confirmation = null;
         }

@@ -169,7 +169,8 @@ public class BookingWizardPage {
                     CabinetPages.notFound();
                     return;
                 }
-                Optional<CalendarStep> found = catalog.calendarStep(cabinet.actor(), card, doctor, asked, move != null)
+                Optional<CalendarStep> found = catalog.calendarStep(cabinet.actor(), people.header(), card, doctor, asked,
+                        move != null)
                         .filter(c -> c.chosen().specialty().id() == specialty);
                 if (found.isEmpty()) {
                     // A doctor chosen elsewhere («Врачи») whom this person cannot book: the specialties, and why.

@@ -36,6 +36,7 @@ public class PeopleMenu {
 
     private static final String FILE = PeopleMenu.class.getName() + ".file";
     private static final String CARDS = PeopleMenu.class.getName() + ".cards";
+    private static final String HEADER = PeopleMenu.class.getName() + ".header";
 
     /** One entry of the dropdown; {@code cardId} null is the patient without a card of their own. */
     public record Person(Long cardId, String name, boolean relative, boolean active) implements Serializable {
@@ -94,8 +95,18 @@ public class PeopleMenu {
             }
             CabinetHeaderService.Header header = headers.header(cabinet.accountId());
             request.setAttribute(UnreadCounts.COUNTS, header.unread());
+            request.setAttribute(HEADER, header);
             return header.cards().stream().map(Card::of).toList();
         });
+    }
+
+    /**
+     * The header as read for the account in this request (its cards and unread counts), for the booking wizard's
+     * services to take the page's card from; null when the page read the cards themselves, or no one is signed in.
+     */
+    CabinetHeaderService.Header header() {
+        cards();
+        return (CabinetHeaderService.Header) request.getAttribute(HEADER);
     }
 
     public List<Person> getPeople() {
