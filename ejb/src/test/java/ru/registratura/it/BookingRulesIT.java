@@ -221,6 +221,10 @@ class BookingRulesIT {
         long slot = slot(null, null, null, BookingAccess.INTERNET, 30);
         CabinetHeaderService.Header own = headers.header(adult.accountId());
         assertEquals(childCard, catalog.confirmation(adult, own, childCard, slot).orElseThrow().cardId());
+        // The header is what is asked, not the database: a header of the account without the card does not have it.
+        CabinetHeaderService.Header without = new CabinetHeaderService.Header(adult.accountId(),
+                own.cards().stream().filter(c -> c.id() != childCard).toList(), own.unread());
+        assertThrows(CardNotFoundException.class, () -> catalog.confirmation(adult, without, childCard, slot));
         // A card not in the account's header is not the actor's, whatever the database says of other accounts.
         assertThrows(CardNotFoundException.class, () -> catalog.confirmation(adult, own, strangerCard, slot));
         // Another account's header is not taken: the card's ownership is read, and the stranger's card is not the adult's.
