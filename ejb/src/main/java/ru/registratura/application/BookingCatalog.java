@@ -257,16 +257,8 @@ public class BookingCatalog {
      * The day and time steps of the doctor for the card, in one call: the doctor (empty if the person may not book
      * them, see {@link #doctor}), for a doctor «по направлению» the card's valid referral unless an appointment is
      * being moved, and the doctor's calendar with the times of the day (null: the nearest day with free time). A
-     * wizard page asked the container for each of these in turn (issue 17).
-     */
-    public Optional<CalendarStep> calendarStep(Actor actor, long cardId, long doctorId, LocalDate day, boolean moving) {
-        return calendarStep(actor, null, cardId, doctorId, day, moving);
-    }
-
-    /**
-     * {@link #calendarStep(Actor, long, long, LocalDate, boolean)} with the card taken from the header the page read
-     * for the actor's account in this request, instead of reading its ownership again (a header of another account
-     * is not taken).
+     * wizard page asked the container for each of these in turn (issue 17). The card is taken from the header the
+     * page read for the actor's account in this request (null: its ownership is read; another account's is not taken).
      */
     public Optional<CalendarStep> calendarStep(Actor actor, CabinetHeaderService.Header header, long cardId,
             long doctorId, LocalDate day, boolean moving) {
@@ -313,12 +305,7 @@ public class BookingCatalog {
                 slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), FreeTimeOffer.WINDOW));
     }
 
-    /** The confirmation of the slot for the card; empty for no such slot. */
-    public Optional<Confirmation> confirmation(Actor actor, long cardId, long slotId) {
-        return confirmation(actor, null, cardId, slotId);
-    }
-
-    /** {@link #confirmation(Actor, long, long)} with the card taken from the page's header, as {@link #calendarStep}. */
+    /** The confirmation of the slot for the card (taken from the header as by {@link #calendarStep}); empty for no such slot. */
     public Optional<Confirmation> confirmation(Actor actor, CabinetHeaderService.Header header, long cardId, long slotId) {
         CardSummary card = owned(actor, header, cardId);
         return slots.find(slotId).map(slot -> {
