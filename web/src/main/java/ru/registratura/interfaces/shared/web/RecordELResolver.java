@@ -1,8 +1,10 @@
 package ru.registratura.interfaces.shared.web;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
@@ -11,26 +13,41 @@ import jakarta.el.PropertyNotWritableException;
 
 /**
  * Lets the pages read a record's components as properties ({@code #{person.cardId}}): Jakarta EL 5 (EE 10)
- * knows only getters; EL 6 brings this resolver itself. Read-only, as records are.
+ * knows only getters; EL 6 brings this resolver itself. Read-only, as records are. Each record class's accessors are
+ * looked up once: {@code Class.getRecordComponents()} makes new component and method objects on every call, and the
+ * pages read record components on every row (bench/RESULTS.md, issue 17).
  */
 public class RecordELResolver extends ELResolver {
 
-    private static RecordComponent component(Object base, Object property) {
-        if (base == null || !base.getClass().isRecord() || !(property instanceof String name)) {
+    /** A record class's accessors by component name (none for a class that is not a record). */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            if (type.isRecord()) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    accessors.put(component.getName(), component.getAccessor());
+                }
+            }
+            return Map.copyOf(accessors);
+        }
+    };
+
+    private static Method component(Object base, Object property) {
+        if (base == null || !(property instanceof String name)) {
             return null;
         }
-        return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
-                .orElse(null);
+        return ACCESSORS.get(base.getClass()).get(name);
     }
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
+        Method component = component(base, property);
         if (component == null) {
             return null;
         }
         try {
-            Object value = component.getAccessor().invoke(base);
+            Object value = component.invoke(base);
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -40,8 +57,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component != null) {
+        if (component(base, property) != null) {
             context.setPropertyResolved(base, property);
         }
         return null;
