@@ -29,10 +29,16 @@ import jakarta.el.LambdaExpression;
  */
 public class MethodCallELResolver extends ELResolver {
 
-    /** By class: the method to call for «name/arguments», or none when this resolver leaves the call to others. */
-    private static final ClassValue<Map<String, Optional<Method>>> METHODS = new ClassValue<>() {
+    private static final Object[] NO_ARGUMENTS = {};
+
+    /** A method's name and number of arguments. */
+    private record Call(String name, int arity) {
+    }
+
+    /** By class: the method to call for a name and arity, or none when this resolver leaves the call to others. */
+    private static final ClassValue<Map<Call, Optional<Method>>> METHODS = new ClassValue<>() {
         @Override
-        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+        protected Map<Call, Optional<Method>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -42,7 +48,7 @@ public class MethodCallELResolver extends ELResolver {
         if (base == null || method == null) {
             return null;
         }
-        Object[] arguments = params == null ? new Object[0] : params;
+        Object[] arguments = params == null ? NO_ARGUMENTS : params;
         for (Object argument : arguments) {
             if (argument instanceof LambdaExpression) {
                 return null;
@@ -50,8 +56,8 @@ public class MethodCallELResolver extends ELResolver {
         }
         Class<?> type = base.getClass();
         String name = method.toString();
-        Method target = METHODS.get(type).computeIfAbsent(name + "/" + arguments.length, key -> find(type, name,
-                arguments.length)).orElse(null);
+        Method target = METHODS.get(type).computeIfAbsent(new Call(name, arguments.length),
+                call -> find(type, call.name(), call.arity())).orElse(null);
         if (target == null || paramTypes != null && !Arrays.equals(paramTypes, target.getParameterTypes())) {
             return null;
         }

@@ -36,9 +36,8 @@ public class PageBufferFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!response.isCommitted()) {
-            response.setBufferSize(request.getServletPath().startsWith("/staff/") ? WORKSPACE_BUFFER : PAGE_BUFFER);
-        }
+        // A request's own dispatch (this filter's only one): nothing is written yet.
+        response.setBufferSize(request.getServletPath().startsWith("/staff/") ? WORKSPACE_BUFFER : PAGE_BUFFER);
         chain.doFilter(request, response);
     }
 }
