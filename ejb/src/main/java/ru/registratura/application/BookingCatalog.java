@@ -33,7 +33,6 @@ import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.Channel;
-import ru.registratura.domain.scheduling.FreeTimeOffer;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
 import ru.registratura.infrastructure.config.RegionSettings;
@@ -151,6 +150,9 @@ public class BookingCatalog {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FreeTimeOffers offers;
 
     /** The specialties with doctors that the person's age (today) and sex allow, by name. */
     public List<SpecialtyChoice> specialties(Actor actor, long cardId) {
@@ -299,10 +301,9 @@ public class BookingCatalog {
                 until.isBefore(horizonEnd()) ? until : horizonEnd(), 500);
     }
 
-    /** The doctor's free times offered when a chosen time was taken (see {@link FreeTimeOffer}). */
+    /** The doctor's free times offered when a chosen time was taken (see {@link FreeTimeOffers}). */
     public List<FreeTime> nextFree(long doctorId) {
-        return FreeTimeOffer.drawFrom(
-                slots.nextFree(doctorId, Channel.PORTAL, clock.instant(), horizonEnd(), FreeTimeOffer.WINDOW));
+        return offers.afterRefusal(doctorId, Channel.PORTAL, clock.instant());
     }
 
     /** The confirmation of the slot for the card (taken from the header as by {@link #calendarStep}); empty for no such slot. */

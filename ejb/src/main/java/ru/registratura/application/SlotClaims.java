@@ -22,12 +22,10 @@ import ru.registratura.domain.scheduling.Appointment;
 import ru.registratura.domain.scheduling.AppointmentRepository;
 import ru.registratura.domain.scheduling.BookingPolicy;
 import ru.registratura.domain.scheduling.BookingRefusedException;
-import ru.registratura.domain.scheduling.BookingRefusedException.FreeTime;
 import ru.registratura.domain.scheduling.BookingRequest;
 import ru.registratura.domain.scheduling.BookingRule;
 import ru.registratura.domain.scheduling.Canceller;
 import ru.registratura.domain.scheduling.Channel;
-import ru.registratura.domain.scheduling.FreeTimeOffer;
 import ru.registratura.domain.scheduling.Slot;
 import ru.registratura.domain.scheduling.SlotRepository;
 import ru.registratura.infrastructure.config.RegionSettings;
@@ -70,6 +68,9 @@ public class SlotClaims {
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    FreeTimeOffers offers;
 
     /** The rule the request breaks under the region's policy of the moment, if any. */
     public Optional<BookingRule> brokenRule(BookingRequest request) {
@@ -118,11 +119,9 @@ public class SlotClaims {
         booked.fire(new AppointmentBooked(channel));
     }
 
-    /** The refusal for a slot someone else claimed first, with the doctor's next free times instead. */
+    /** The refusal for a slot someone else claimed first, with some of the doctor's next free times instead. */
     public BookingRefusedException taken(Slot slot, Channel channel, Instant now) {
-        List<FreeTime> offered = FreeTimeOffer.drawFrom(slots.nextFree(slot.getDoctor().getId(), channel, now,
-                region.horizonEnd(), FreeTimeOffer.WINDOW));
-        return new BookingRefusedException(BookingRule.SLOT_TAKEN, offered);
+        return new BookingRefusedException(BookingRule.SLOT_TAKEN, offers.afterRefusal(slot.getDoctor().getId(), channel, now));
     }
 
     /**

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -214,6 +217,37 @@ class BookingRulesIT {
         // Refused as read taken, before any appointment is stored: still audited as the loser of the slot.
         assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from audit_event where outcome = 'SLOT_TAKEN' "
                 + "and detail = ?").setParameter(1, "slot " + first).getSingleResult()).longValue());
+    }
+
+    @Test
+    void whenManyLoseTheDoctorsTimesTheOffersAreDrawnFromFurtherOn() throws Exception {
+        long first = slot(null, null, null, BookingAccess.INTERNET, 30);
+        List<Long> free = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            free.add(nextSlotOfSameDoctor(first, i));
+        }
+        booking.book(stranger, strangerCard, first, Channel.PORTAL);
+        List<Long> earliest = free.subList(0, 20);
+        // The first to lose the time (nobody else lost one of this new doctor's) is offered among the next twenty.
+        List<Long> offered = offeredTo(adult, adultCard, first);
+        assertTrue(earliest.containsAll(offered), "the quiet window: " + offered);
+        // Sixty more tries at once: the offers spread beyond the next twenty (five each from a window that widens by
+        // one with each refusal: that every one of them still lands among the twenty has a chance under 10^-30).
+        Set<Long> ever = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            ever.addAll(offeredTo(adult, adultCard, first));
+        }
+        assertTrue(free.containsAll(ever), "only the doctor's free times: " + ever);
+        assertTrue(ever.stream().anyMatch(id -> !earliest.contains(id)), "offers beyond the next twenty: " + ever);
+        assertEquals(1, appointments(first));
+    }
+
+    private List<Long> offeredTo(Actor actor, long card, long slot) {
+        BookingRefusedException e = assertThrows(BookingRefusedException.class,
+                () -> booking.book(actor, card, slot, Channel.PORTAL));
+        assertEquals(BookingRule.SLOT_TAKEN, e.rule());
+        assertEquals(5, e.nextFree().size());
+        return e.nextFree().stream().map(BookingRefusedException.FreeTime::slotId).toList();
     }
 
     @Test

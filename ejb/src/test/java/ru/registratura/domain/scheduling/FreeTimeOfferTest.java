@@ -23,10 +23,10 @@ class FreeTimeOfferTest {
     }
 
     @Test
-    void offersFiveDistinctTimesAmongTheNextTwentyInTimeOrder() {
+    void offersFiveDistinctTimesOfTheWindowInTimeOrder() {
         List<FreeTime> next = free(40);
         for (int run = 0; run < 200; run++) {
-            List<FreeTime> offered = FreeTimeOffer.drawFrom(next);
+            List<FreeTime> offered = FreeTimeOffer.drawFrom(next.subList(0, FreeTimeOffer.window(0)));
             assertEquals(5, offered.size());
             assertEquals(5, new HashSet<>(offered).size(), "distinct: " + offered);
             for (int i = 1; i < offered.size(); i++) {
@@ -48,6 +48,26 @@ class FreeTimeOfferTest {
         }
         assertTrue(offers.size() > 50, "spread, not the same five for everyone: " + offers.size() + " distinct offers");
         assertEquals(20, everOffered.size(), "every one of the twenty is offered to someone");
+    }
+
+    @Test
+    void theWindowIsTheNextTwentyWhenNobodyElseLostATimeAndWidensWithEachWhoDidUpToAHundred() {
+        assertEquals(20, FreeTimeOffer.window(0));
+        assertEquals(21, FreeTimeOffer.window(1));
+        assertEquals(80, FreeTimeOffer.window(60));
+        assertEquals(100, FreeTimeOffer.window(80));
+        assertEquals(100, FreeTimeOffer.window(5_000));
+    }
+
+    @Test
+    void aWideWindowSpreadsTheOffersOverAllOfIt() {
+        List<FreeTime> next = free(FreeTimeOffer.MAX_WINDOW);
+        Set<FreeTime> everOffered = new HashSet<>();
+        for (int run = 0; run < 400; run++) {
+            everOffered.addAll(FreeTimeOffer.drawFrom(next));
+        }
+        assertTrue(everOffered.stream().anyMatch(t -> next.indexOf(t) >= 90), "the latest of the window offered too");
+        assertTrue(everOffered.size() > 95, "nearly all of the hundred offered to someone: " + everOffered.size());
     }
 
     @Test
