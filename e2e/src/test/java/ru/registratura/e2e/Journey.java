@@ -44,8 +44,28 @@ final class Journey {
     void go(String path) {
         browser.get(Portal.BASE_URL + path);
         if (patientLogin != null && browser.getCurrentUrl().contains("/cabinet/login.xhtml")) {
-            logInAsPatient(patientLogin);
+            logInAgain();
             browser.get(Portal.BASE_URL + path);
+        }
+    }
+
+    /**
+     * The same patient again after the portal's session ended. ESIA (and the emulator) may still hold its own session
+     * of this browser and send it back with a code at once, without its login form: then there is nothing to type.
+     */
+    private void logInAgain() {
+        browser.get(Portal.BASE_URL + "/cabinet/login.xhtml");
+        Esia.press(browser, "esiaLogin");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("login")).isEmpty()
+                || !d.findElements(By.id("grant")).isEmpty() || d.getCurrentUrl().endsWith("/cabinet/index.xhtml"));
+        if (!browser.findElements(By.id("login")).isEmpty()) {
+            Esia.logInAndConsent(browser, patientLogin);
+        } else if (!browser.findElements(By.id("grant")).isEmpty()) {
+            Esia.press(browser, "grant");
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cabinet/index.xhtml"));
+        }
+        if (!browser.getCurrentUrl().endsWith("/cabinet/index.xhtml")) {
+            throw new AssertionError("Not in the cabinet after logging in again: " + browser.getCurrentUrl() + "\n" + main());
         }
     }
 
