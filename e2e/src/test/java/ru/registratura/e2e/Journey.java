@@ -32,11 +32,20 @@ final class Journey {
 
     void logInAsPatient(String login) {
         patientLogin = login;
+        toEsia();
+        Esia.logInAndConsent(browser, login);
+        inCabinet("after the login");
+    }
+
+    /** The portal's login page and its «Войти через Госуслуги». */
+    private void toEsia() {
         browser.get(Portal.BASE_URL + "/cabinet/login.xhtml");
         Esia.press(browser, "esiaLogin");
-        Esia.logInAndConsent(browser, login);
+    }
+
+    private void inCabinet(String when) {
         if (!browser.getCurrentUrl().endsWith("/cabinet/index.xhtml")) {
-            throw new AssertionError("Not in the cabinet after the login: " + browser.getCurrentUrl() + "\n" + main());
+            throw new AssertionError("Not in the cabinet " + when + ": " + browser.getCurrentUrl() + "\n" + main());
         }
     }
 
@@ -54,8 +63,7 @@ final class Journey {
      * of this browser and send it back with a code at once, without its login form: then there is nothing to type.
      */
     private void logInAgain() {
-        browser.get(Portal.BASE_URL + "/cabinet/login.xhtml");
-        Esia.press(browser, "esiaLogin");
+        toEsia();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("login")).isEmpty()
                 || !d.findElements(By.id("grant")).isEmpty() || d.getCurrentUrl().endsWith("/cabinet/index.xhtml"));
         if (!browser.findElements(By.id("login")).isEmpty()) {
@@ -64,9 +72,7 @@ final class Journey {
             Esia.press(browser, "grant");
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cabinet/index.xhtml"));
         }
-        if (!browser.getCurrentUrl().endsWith("/cabinet/index.xhtml")) {
-            throw new AssertionError("Not in the cabinet after logging in again: " + browser.getCurrentUrl() + "\n" + main());
-        }
+        inCabinet("after logging in again");
     }
 
     /**
