@@ -79,6 +79,14 @@ final class Esia {
      */
     static void logInAndConsent(WebDriver browser, String login) {
         logIn(browser, login);
+        consentIfAsked(browser);
+    }
+
+    /**
+     * After the login form (or with ESIA's own session, at once): grants the consent if ESIA asks for it, and waits
+     * until the browser has left the emulator.
+     */
+    static void consentIfAsked(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d ->
                 !d.findElements(By.id("grant")).isEmpty() || !d.getCurrentUrl().contains("/esia-emulator/"));
         if (!browser.findElements(By.id("grant")).isEmpty()) {

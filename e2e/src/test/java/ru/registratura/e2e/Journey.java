@@ -67,11 +67,9 @@ final class Journey {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("login")).isEmpty()
                 || !d.findElements(By.id("grant")).isEmpty() || d.getCurrentUrl().endsWith("/cabinet/index.xhtml"));
         if (!browser.findElements(By.id("login")).isEmpty()) {
-            Esia.logInAndConsent(browser, patientLogin);
-        } else if (!browser.findElements(By.id("grant")).isEmpty()) {
-            Esia.press(browser, "grant");
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cabinet/index.xhtml"));
+            Esia.logIn(browser, patientLogin);
         }
+        Esia.consentIfAsked(browser);
         inCabinet("after logging in again");
     }
 
