@@ -129,6 +129,12 @@ public final class BookingRush {
      * that setting.
      */
     private final int firstLoadRounds;
+    /**
+     * {@code --jfr FILE}: a JFR recording of the server (JFR's {@code profile} settings) from the moment the rush
+     * starts to its end, dumped to FILE; the server's JVM needs {@code -XX:FlightRecorderOptions:stackdepth=256} for
+     * stacks deep enough to reach the portal's code under Jersey and Grizzly (REGISTRATURA_BENCH_JVM_OPTIONS).
+     */
+    private final Path jfr;
     /** What the warm-up came to, for the report. */
     private volatile String warmedUp = "none";
     /** Each wizard page's own server CPU on the warmed server (see pageCosts), for the report. */
@@ -209,6 +215,7 @@ public final class BookingRush {
         this.warmupMaxSeconds = Math.max(warmupSeconds, Integer.parseInt(options.get("warmup-max-seconds", "900")));
         this.pageCostsOnly = Boolean.parseBoolean(options.get("page-costs-only", "false"));
         this.firstLoadRounds = Integer.parseInt(options.get("first-load-rounds", "0"));
+        this.jfr = options.values.containsKey("jfr") ? Path.of(options.get("jfr", "")).toAbsolutePath() : null;
     }
 
     public static void main(String[] args) throws Exception {
@@ -250,6 +257,7 @@ public final class BookingRush {
         double ceilingBefore = ceiling(crowd);
         List<Long> slotIds = openSlots();
         log("%d slots open now; the rush starts", slotIds.size());
+        jcmd("JFR.start", "name=rush", "settings=profile");
         Cpu cpuBefore = Cpu.now(serverPids);
         Thread killer = null;
         if (killPidFile != null) {
@@ -277,6 +285,7 @@ public final class BookingRush {
         done.await();
         long rushNanos = System.nanoTime() - started;
         Cpu after = Cpu.now(serverPids);
+        jcmd("JFR.stop", "name=rush", "filename=" + jfr);
         // The killed instance's CPU is gone with it: the server's is not measured then.
         Cpu cpu = (killPidFile != null ? new Cpu(-1, Map.of(), after.postgres(), after.driver()) : after).minus(cpuBefore);
         if (killer != null) {
@@ -291,6 +300,20 @@ public final class BookingRush {
         yardstickAfter = Yardstick.millis();
         heapLoggedOut = api ? -1 : heapAfterLogouts(crowd);
         write(crowd.size(), rushNanos, verification, ceilingBefore, ceiling, cpu);
+    }
+
+    /** A JFR command to the server when {@code --jfr} asks for a recording of the rush (its output in the log). */
+    private void jcmd(String... command) throws IOException, InterruptedException {
+        if (jfr == null || serverPid <= 0) {
+            return;
+        }
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(serverPid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        process.waitFor();
+        log("jcmd %s: %s", String.join(" ", command), output.replace('\n', ' '));
     }
 
     /**
