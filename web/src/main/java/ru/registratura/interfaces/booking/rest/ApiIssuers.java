@@ -58,7 +58,11 @@ final class ApiIssuers {
         if (readAt.plus(refresh).isBefore(now)) {
             synchronized (this) {
                 if (readAt.plus(refresh).isBefore(now)) {
-                    byUri = read();
+                    Map<String, ApiIssuer> read = read();
+                    // The same map while nothing changed: the tokens checked against it stay checked (VerifiedTokens).
+                    if (!read.equals(byUri)) {
+                        byUri = read;
+                    }
                     readAt = now;
                 }
             }

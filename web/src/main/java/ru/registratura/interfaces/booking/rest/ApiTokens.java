@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import jakarta.json.JsonArray;
@@ -53,10 +55,36 @@ final class ApiTokens {
     record Verified(String caller, Set<String> groups) implements Outcome {
     }
 
-    record Refused(int status, String detail) implements Outcome {
+    record Refused(int status, String detail) implements Outcome, Checked {
     }
 
     private ApiTokens() {
+    }
+
+    /**
+     * A token whose signature, issuer and audience were checked: what the time does not change. {@link #at} checks
+     * its times now and then gives its {@code then}: the caller, or the refusal its subject or groups earned.
+     */
+    record Signed(Long expires, Long issuedAt, Long notBefore, Outcome then) implements Checked {
+
+        /** The token's outcome at {@code now}: refused if expired, not valid yet or too old; else {@link #then}. */
+        Outcome at(Instant now, Duration maxAge) {
+            if (expires == null || !Instant.ofEpochSecond(expires).isAfter(now.minus(CLOCK_SKEW))) {
+                return unauthorized("The token has expired");
+            }
+            if (notBefore != null && Instant.ofEpochSecond(notBefore).isAfter(now.plus(CLOCK_SKEW))) {
+                return unauthorized("The token is not valid yet");
+            }
+            if (issuedAt == null || Instant.ofEpochSecond(issuedAt).isAfter(now.plus(CLOCK_SKEW))
+                    || Instant.ofEpochSecond(issuedAt).plus(maxAge).isBefore(now.minus(CLOCK_SKEW))) {
+                return unauthorized("The token was issued more than " + maxAge.toSeconds() + " seconds ago (or has no iat)");
+            }
+            return then;
+        }
+    }
+
+    /** What the checks that do not depend on the time give: a signed token, or a refusal. */
+    sealed interface Checked permits Signed, Refused {
     }
 
     /**
@@ -66,6 +94,17 @@ final class ApiTokens {
      * @param maxAge    how long after {@code iat} a token is still taken
      */
     static Outcome verify(String raw, Map<String, ApiIssuer> issuers, String audience, Duration maxAge, Instant now) {
+        Checked checked = check(raw, issuers, audience);
+        return checked instanceof Signed signed ? signed.at(now, maxAge) : (Refused) checked;
+    }
+
+    /**
+     * The checks of {@link #verify} that do not depend on the time (the form, the algorithm, the issuer, the
+     * signature, the audience, the subject and the groups), in the order {@link #verify} makes them: a token refused
+     * for its form, issuer, signature or audience is refused here; one refused for its subject or groups is so only
+     * after its times (its {@link Signed#then}).
+     */
+    static Checked check(String raw, Map<String, ApiIssuer> issuers, String audience) {
         String[] parts = raw.split("\\.", -1);
         if (parts.length != 3 || parts[2].isEmpty()) {
             return unauthorized("The token is not a signed JWT");
@@ -89,19 +128,11 @@ final class ApiTokens {
         if (!audiences(claims).contains(audience)) {
             return unauthorized("The token is not for this audience");
         }
-        Long expires = seconds(claims, "exp");
-        Long issuedAt = seconds(claims, "iat");
-        Long notBefore = seconds(claims, "nbf");
-        if (expires == null || !Instant.ofEpochSecond(expires).isAfter(now.minus(CLOCK_SKEW))) {
-            return unauthorized("The token has expired");
-        }
-        if (notBefore != null && Instant.ofEpochSecond(notBefore).isAfter(now.plus(CLOCK_SKEW))) {
-            return unauthorized("The token is not valid yet");
-        }
-        if (issuedAt == null || Instant.ofEpochSecond(issuedAt).isAfter(now.plus(CLOCK_SKEW))
-                || Instant.ofEpochSecond(issuedAt).plus(maxAge).isBefore(now.minus(CLOCK_SKEW))) {
-            return unauthorized("The token was issued more than " + maxAge.toSeconds() + " seconds ago (or has no iat)");
-        }
+        return new Signed(seconds(claims, "exp"), seconds(claims, "iat"), seconds(claims, "nbf"), caller(claims, issuer));
+    }
+
+    /** The token's caller and groups, or the refusal of its subject or of groups its issuer may not give. */
+    private static Outcome caller(JsonObject claims, ApiIssuer issuer) {
         String subject = string(claims, "sub");
         if (subject == null) {
             subject = string(claims, "upn");
@@ -114,14 +145,14 @@ final class ApiTokens {
             return unauthorized("The token's subject is longer than " + (MAX_CALLER_LENGTH - issuer.name().length() - 1)
                     + " characters");
         }
-        Set<String> groups = new TreeSet<>(groups(claims));
+        SortedSet<String> groups = new TreeSet<>(groups(claims));
         groups.retainAll(API_GROUPS);
         Set<String> notGiven = new TreeSet<>(groups);
         notGiven.removeAll(issuer.groups());
         if (!notGiven.isEmpty()) {
             return new Refused(403, "The issuer " + issuer.name() + " may not give the group(s) " + String.join(", ", notGiven));
         }
-        return new Verified(caller, groups);
+        return new Verified(caller, Collections.unmodifiableSortedSet(groups));
     }
 
     private static boolean signedBy(ApiIssuer issuer, String keyId, String signingInput, byte[] signature) {

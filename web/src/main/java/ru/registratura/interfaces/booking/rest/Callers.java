@@ -69,6 +69,12 @@ public class Callers implements ContainerRequestFilter {
     private final ApiIssuers issuers = new ApiIssuers(name -> config.getOptionalValue(name, String.class).orElse(null),
             Duration.ofSeconds(config.getOptionalValue("registratura.api.issuers.refresh-seconds", Long.class).orElse(10L)));
 
+    /**
+     * Tokens whose signature was checked lately (for this audience), so that a caller's next calls skip it: at most
+     * 10,000 (some 10 MB), many more than the region's calling systems hold at a time.
+     */
+    private final VerifiedTokens tokens = new VerifiedTokens(10_000);
+
     private final RateWindows perCaller = new RateWindows(callsPerMinute, Duration.ofMinutes(1));
 
     @Override
@@ -79,7 +85,7 @@ public class Callers implements ContainerRequestFilter {
             return;
         }
         Instant now = Instant.now();
-        ApiTokens.Outcome outcome = ApiTokens.verify(authorization.substring(7).trim(), issuers.current(now), audience,
+        ApiTokens.Outcome outcome = tokens.verify(authorization.substring(7).trim(), issuers.current(now), audience,
                 maxAge, now);
         if (outcome instanceof ApiTokens.Refused refused) {
             context.abortWith(refused.status() == 401 ? unauthorized(refused.detail())
@@ -87,7 +93,11 @@ public class Callers implements ContainerRequestFilter {
             return;
         }
         ApiTokens.Verified token = (ApiTokens.Verified) outcome;
-        ApiCaller caller = new ApiCaller(token.caller(), token.groups(), ClientAddressFilter.clientAddress(request));
+        // The address and the caller through the request's properties (its attributes under the servlet
+        // container): each call on the injected request is a lookup of the current one.
+        Object address = context.getProperty(ClientAddressFilter.CLIENT_ADDRESS);
+        ApiCaller caller = new ApiCaller(token.caller(), token.groups(),
+                address != null ? (String) address : ClientAddressFilter.clientAddress(request));
         if (!caller.known()) {
             context.abortWith(Problems.response(new Problem(403, "FORBIDDEN", "Forbidden",
                     "The token's groups give no access to the booking API")));
@@ -106,7 +116,7 @@ public class Callers implements ContainerRequestFilter {
                     .header("Retry-After", String.valueOf(perCaller.secondsLeft(caller.subject(), now))).build());
             return;
         }
-        request.setAttribute(CALLER, caller);
+        context.setProperty(CALLER, caller);
     }
 
     private static Response unauthorized(String detail) {

@@ -33,8 +33,8 @@ public class ClientAddressFilter extends HttpFilter {
 
     /** The request attribute: whether {@link #clientAddress} is the client's own address (see {@link #knownClient}). */
     static final String ADDRESS_KNOWN = "registratura.clientAddressKnown";
-    /** The request attribute: the client's address read from a trusted proxy's header. */
-    static final String CLIENT_ADDRESS = "registratura.clientAddress";
+    /** The request attribute: the client's address (read from a trusted proxy's header, else the connection's). */
+    public static final String CLIENT_ADDRESS = "registratura.clientAddress";
 
     private static final Logger LOG = Logger.getLogger(ClientAddressFilter.class.getName());
 
@@ -79,6 +79,9 @@ public class ClientAddressFilter extends HttpFilter {
                         + "the audit records the proxy's address and the per-address limits are off (README, Security)");
             }
             request.setAttribute(ADDRESS_KNOWN, !unlistedProxy);
+            // Set here too, so that a reader with only the attributes (the API's filter, through Jersey's request
+            // properties) needs no proxy of the request for the connection's address.
+            request.setAttribute(CLIENT_ADDRESS, proxy);
             chain.doFilter(request, response);
             return;
         }

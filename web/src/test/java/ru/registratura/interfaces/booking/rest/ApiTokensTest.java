@@ -135,6 +135,47 @@ class ApiTokensTest {
         assertInstanceOf(ApiTokens.Refused.class, verify("a.b.c", settings(false)));
     }
 
+    @Test
+    void aTokenCheckedOnceIsStillCheckedForItsTimesAndItsIssuersOnEveryCall() throws Exception {
+        Map<String, String> settings = settings(false);
+        ApiIssuers issuers = new ApiIssuers(settings::get, Duration.ofSeconds(10));
+        VerifiedTokens tokens = new VerifiedTokens(2);
+        String hub = token(hubKey.getPrivate(), "k1", claims("https://hub.example", "booking-hub"));
+        assertEquals(new ApiTokens.Verified("hub/system", Set.of("booking-hub")),
+                tokens.verify(hub, issuers.current(NOW), "registratura-api", MAX_AGE, NOW));
+        assertEquals(1, tokens.size());
+        // Read again, the same settings: the same issuers, the token not checked again.
+        Instant read = NOW.plusSeconds(11);
+        assertEquals(new ApiTokens.Verified("hub/system", Set.of("booking-hub")),
+                tokens.verify(hub, issuers.current(read), "registratura-api", MAX_AGE, read));
+        // The hub's key replaced by another: its token is refused once the issuers are read again, not taken from
+        // what was checked, and forgotten.
+        settings.put("registratura.api.issuer.hub.keys", "k1:" + der(hubNextKey));
+        Instant later = NOW.plusSeconds(22);
+        assertEquals(401, assertInstanceOf(ApiTokens.Refused.class,
+                tokens.verify(hub, issuers.current(later), "registratura-api", MAX_AGE, later)).status());
+        assertEquals(0, tokens.size());
+        // A token with a bad signature is refused and not kept.
+        String forged = token(centreKey.getPrivate(), null, claims("https://hub.example", "booking-hub"));
+        assertInstanceOf(ApiTokens.Refused.class, tokens.verify(forged, issuers.current(later), "registratura-api",
+                MAX_AGE, later));
+        assertEquals(0, tokens.size());
+        String centre = token(centreKey.getPrivate(), null, claims("https://centre.example", "kiosk"));
+        assertInstanceOf(ApiTokens.Verified.class, tokens.verify(centre, issuers.current(later), "registratura-api",
+                MAX_AGE, later));
+        assertEquals(1, tokens.size());
+        // Its expiry (ten minutes and the clock skew) holds for a token seen before as for a new one.
+        Instant expired = NOW.plusSeconds(631);
+        assertEquals("The token has expired", assertInstanceOf(ApiTokens.Refused.class,
+                tokens.verify(centre, issuers.current(expired), "registratura-api", MAX_AGE, expired)).detail());
+        // When full, the tokens kept are forgotten: never more than the capacity.
+        String kiosk = token(centreKey.getPrivate(), "c1", claims("https://centre.example", "kiosk"));
+        String other = token(centreKey.getPrivate(), "c1", claims("https://centre.example", "call-centre"));
+        tokens.verify(kiosk, issuers.current(later), "registratura-api", MAX_AGE, later);
+        tokens.verify(other, issuers.current(later), "registratura-api", MAX_AGE, later);
+        assertTrue(tokens.size() <= 2);
+    }
+
     private static String claims(String issuer, String... groups) {
         long now = NOW.getEpochSecond();
         return "{\"iss\":\"" + issuer + "\",\"aud\":\"registratura-api\",\"sub\":\"system\",\"iat\":" + now
