@@ -64,11 +64,12 @@ public class ApiBookingService {
 
     /**
      * Books the slot for the register entry, with the referral of that number when the doctor is booked «по
-     * направлению»; booking the same slot again returns the appointment made.
+     * направлению»; booking the same slot again returns the appointment made. The entry comes locked in this
+     * transaction ({@link AttachmentRegister#lockEntry}): one booking of a person at a time, so that the rules see
+     * the person's other bookings.
      */
-    public Appointment book(ApiCaller caller, long registerEntryId, long slotId, String referralNumber) {
-        RegisterEntry entry = register.lockEntry(registerEntryId)
-                .orElseThrow(() -> new AppointmentNotFoundException(registerEntryId));
+    public Appointment book(ApiCaller caller, RegisterEntry entry, long slotId, String referralNumber) {
+        long registerEntryId = entry.getId();
         Instant now = clock.instant();
         Slot slot = slots.find(slotId).orElseThrow(() -> refuse(caller, BookingRule.NO_SUCH_SLOT, null));
         List<Appointment> upcoming = appointments.upcomingOfEntry(registerEntryId, now);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -190,7 +191,9 @@ public class BookingApiService {
      */
     public Booked book(ApiCaller caller, String key, String requestHash, long patientId, long slotId,
                        String referralNumber) {
-        identified(caller, patientId, AuditAction.APPOINTMENT_BOOKED);
+        // The entry locked at once (the booking's lock on the person, see ApiBookingService): read once, not once
+        // here and again for the lock.
+        RegisterEntry entry = identified(caller, register.lockEntry(patientId), patientId, AuditAction.APPOINTMENT_BOOKED);
         if (key != null) {
             if (!api.takeKey(caller.subject(), key, requestHash, clock.instant())) {
                 ApiRepository.Remembered remembered = api.remembered(caller.subject(), key).orElseThrow();
@@ -205,7 +208,7 @@ public class BookingApiService {
             }
         }
         try {
-            Appointment appointment = booking.book(caller, patientId, slotId, referralNumber);
+            Appointment appointment = booking.book(caller, entry, slotId, referralNumber);
             if (key != null) {
                 api.settle(caller.subject(), key, appointment.getId(), null);
             }
@@ -258,8 +261,13 @@ public class BookingApiService {
 
     /** The register entry of a patient the caller looked up; else the refusal is audited and 403 (404 if none). */
     private RegisterEntry identified(ApiCaller caller, long patientId, AuditAction action) {
+        return identified(caller, register.entry(patientId), patientId, action);
+    }
+
+    /** The same, for the entry as read (or locked) already. */
+    private RegisterEntry identified(ApiCaller caller, Optional<RegisterEntry> found, long patientId, AuditAction action) {
         requireKnown(caller);
-        RegisterEntry entry = register.entry(patientId).orElseThrow(() -> new AppointmentNotFoundException(patientId));
+        RegisterEntry entry = found.orElseThrow(() -> new AppointmentNotFoundException(patientId));
         if (!lookedUp(caller, patientId)) {
             record(caller, action, AuditOutcome.FORBIDDEN, patientId, "not looked up");
             throw new ApiAccessDeniedException("patient " + patientId + " not looked up by " + caller.subject());
