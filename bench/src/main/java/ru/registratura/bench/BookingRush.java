@@ -257,7 +257,7 @@ public final class BookingRush {
         double ceilingBefore = ceiling(crowd);
         List<Long> slotIds = openSlots();
         log("%d slots open now; the rush starts", slotIds.size());
-        jcmd("JFR.start", "name=rush", "settings=profile");
+        jfr("JFR.start", "name=rush", "settings=profile");
         Cpu cpuBefore = Cpu.now(serverPids);
         Thread killer = null;
         if (killPidFile != null) {
@@ -285,7 +285,7 @@ public final class BookingRush {
         done.await();
         long rushNanos = System.nanoTime() - started;
         Cpu after = Cpu.now(serverPids);
-        jcmd("JFR.stop", "name=rush", "filename=" + jfr);
+        jfr("JFR.stop", "name=rush", "filename=" + jfr);
         // The killed instance's CPU is gone with it: the server's is not measured then.
         Cpu cpu = (killPidFile != null ? new Cpu(-1, Map.of(), after.postgres(), after.driver()) : after).minus(cpuBefore);
         if (killer != null) {
@@ -303,17 +303,19 @@ public final class BookingRush {
     }
 
     /** A JFR command to the server when {@code --jfr} asks for a recording of the rush (its output in the log). */
-    private void jcmd(String... command) throws IOException, InterruptedException {
-        if (jfr == null || serverPid <= 0) {
-            return;
+    private void jfr(String... command) throws IOException {
+        if (jfr != null && serverPid > 0) {
+            log("jcmd %s: %s", String.join(" ", command), jcmd(command).strip().replace('\n', ' '));
         }
+    }
+
+    /** What the server's JVM answers {@code jcmd} (its output and errors), once it has done. */
+    private String jcmd(String... command) throws IOException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(serverPid)));
         line.addAll(List.of(command));
         Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        process.waitFor();
-        log("jcmd %s: %s", String.join(" ", command), output.replace('\n', ' '));
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     /**
@@ -1351,13 +1353,8 @@ public final class BookingRush {
             return -1;
         }
         try {
-            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            new ProcessBuilder(jcmd, String.valueOf(serverPid), "GC.run").redirectErrorStream(true).start()
-                    .getInputStream().readAllBytes();
-            Process info = new ProcessBuilder(jcmd, String.valueOf(serverPid), "GC.heap_info").redirectErrorStream(true)
-                    .start();
-            Matcher used = Pattern.compile("total \\d+K, used (\\d+)K")
-                    .matcher(new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            jcmd("GC.run");
+            Matcher used = Pattern.compile("total \\d+K, used (\\d+)K").matcher(jcmd("GC.heap_info"));
             return used.find() ? Long.parseLong(used.group(1)) : -1;
         } catch (IOException e) {
             return -1;
